@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { paths } from '../config/paths.ts';
+import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
+import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors ${
+    isActive
+      ? 'bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900'
+      : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white'
+  }`;
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-indigo-600 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/90 backdrop-blur dark:border-stone-800 dark:bg-stone-950/90">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
+          <NavLink to={paths.home.href()} className="flex items-center gap-2 font-semibold tracking-tight" end>
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />
+            <span>{t('app.name')}</span>
+          </NavLink>
+          <div className="ml-auto flex items-center gap-2 sm:order-last">
+            <UiLanguageSwitch />
+            <ThemeToggle />
+          </div>
+          <nav aria-label={t('nav.main')} className="-mx-1 w-full overflow-x-auto sm:mx-0 sm:w-auto">
+            <ul className="flex items-center gap-1 px-1">
+              <li>
+                <NavLink to={paths.home.href()} className={navClass} end>
+                  {t('nav.today')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
+        {t('app.tagline')}
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

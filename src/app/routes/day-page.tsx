@@ -1,0 +1,111 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { paperFileQueryOptions, paperQueryOptions } from '../../api/papers.ts';
+import { useDay } from '../../api/days.ts';
+import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons.tsx';
+import { CardGridSkeleton, ErrorState, NotFoundView } from '../../components/status.tsx';
+import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
+import { paths, withParams } from '../../config/paths.ts';
+import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
+import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
+import { sortCards } from '../../features/cards/utils/sort-cards.ts';
+import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { formatDate } from '../../lib/format.ts';
+import { isNotFound } from '../../lib/not-found.ts';
+import type { Card } from '../../schema/digest.ts';
+
+/** One digest day: its date, neighbours, order and language controls, and its cards. */
+export function DayPage({ date }: { date: string }) {
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const [order] = useSortOrder();
+  const [lang] = useSummaryLanguage();
+  const queryClient = useQueryClient();
+  const day = useDay(date);
+
+  const prefetchPaper = (card: Card) => {
+    queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
+    queryClient.query(paperQueryOptions(card.id)).catch(() => undefined);
+  };
+
+  if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
+
+  return (
+    <section aria-labelledby="day-title">
+      <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
+        <div className="min-w-0 flex-1">
+          <h1 id="day-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+            <time dateTime={date}>{formatDate(date, i18n.language, 'long')}</time>
+          </h1>
+          <p className="mt-1 h-5 text-sm text-stone-500 dark:text-stone-400">
+            {day.data
+              ? `${t('day.topN', { count: day.data.top })} · ${t('day.papers', { count: day.data.cards.length })}`
+              : null}
+          </p>
+        </div>
+        <nav aria-label={t('day.navigation')} className="flex items-center gap-1">
+          <DayLink date={day.data?.prev ?? null} label={t('day.previous')} params={params} direction="prev" />
+          <DayLink date={day.data?.next ?? null} label={t('day.next')} params={params} direction="next" />
+        </nav>
+      </div>
+      <div className="mb-5 flex flex-wrap items-center gap-3">
+        <SortToggle />
+        <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
+      </div>
+      {day.isPending ? (
+        <CardGridSkeleton count={5} />
+      ) : day.isError ? (
+        <ErrorState onRetry={() => void day.refetch()} />
+      ) : (
+        <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
+          {sortCards(day.data.cards, order).map((card) => (
+            <CardGridItem key={card.id}>
+              <PaperCard
+                card={card}
+                lang={lang}
+                href={withParams(paths.paper.href(card.id), params, ['lang'])}
+                onIntent={prefetchPaper}
+              />
+            </CardGridItem>
+          ))}
+        </CardGrid>
+      )}
+    </section>
+  );
+}
+
+function DayLink({
+  date,
+  label,
+  params,
+  direction,
+}: {
+  date: string | null;
+  label: string;
+  params: URLSearchParams;
+  direction: 'prev' | 'next';
+}) {
+  const { i18n } = useTranslation();
+  const icon = direction === 'prev' ? <ChevronLeftIcon /> : <ChevronRightIcon />;
+  if (date === null) {
+    return (
+      <span className="btn pointer-events-none opacity-40" aria-hidden="true">
+        {icon}
+      </span>
+    );
+  }
+  return (
+    <Link
+      to={withParams(paths.day.href(date), params)}
+      className="btn"
+      rel={direction}
+      aria-label={`${label}: ${formatDate(date, i18n.language)}`}
+    >
+      {direction === 'prev' ? icon : null}
+      <span className="hidden sm:inline">{formatDate(date, i18n.language)}</span>
+      {direction === 'next' ? icon : null}
+    </Link>
+  );
+}

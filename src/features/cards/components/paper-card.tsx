@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { UpvoteIcon } from '../../../components/icons.tsx';
+import { Thumbnail } from '../../../components/thumbnail.tsx';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
+import type { Card, Lang } from '../../../schema/digest.ts';
+
+export interface PaperCardProps {
+  card: Card;
+  /** The summary language of the preview. */
+  lang: Lang;
+  /** Where the title links (the paper page, with the view's language). */
+  href: string;
+  headingLevel?: 2 | 3;
+  /** Share and bookmark buttons, drawn above the card's link. */
+  actions?: ReactNode;
+  onIntent?: (card: Card) => void;
+}
+
+/**
+ * One paper in a grid: an `article` whose heading is the link. The link stretches over the
+ * whole card, the action buttons sit above it.
+ */
+export function PaperCard({ card, lang, href, headingLevel = 2, actions, onIntent }: PaperCardProps) {
+  const { t, i18n } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const preview = card.preview[lang];
+  const otherLang = preview === undefined ? Object.keys(card.preview)[0] : undefined;
+  const shown = preview ?? (otherLang !== undefined ? card.preview[otherLang] : undefined);
+  const intent = onIntent ? () => onIntent(card) : undefined;
+  return (
+    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
+      <Thumbnail id={card.id} title={card.title} src={card.thumb} />
+      <div className="flex flex-1 flex-col gap-2 p-4">
+        <div className="flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
+          <span className="rounded-md bg-stone-900 px-1.5 py-0.5 font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">
+            {t('paper.rank', { rank: card.rank })}
+          </span>
+          <span className="inline-flex items-center gap-0.5 font-semibold text-orange-600 tabular-nums dark:text-orange-400">
+            <UpvoteIcon />
+            <span className="sr-only">{t('paper.upvotes', { count: card.upvotes })}</span>
+            <span aria-hidden="true">{formatNumber(card.upvotes, i18n.language)}</span>
+          </span>
+          <time dateTime={card.date} className="ml-auto tabular-nums">
+            {formatDate(card.date, i18n.language)}
+          </time>
+        </div>
+        <Heading className="text-base leading-snug font-semibold text-stone-900 dark:text-stone-50">
+          <Link
+            to={href}
+            className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
+            onPointerEnter={intent}
+            onFocus={intent}
+          >
+            {card.title}
+          </Link>
+        </Heading>
+        {shown !== undefined ? (
+          <p
+            lang={preview !== undefined ? lang : otherLang}
+            className="line-clamp-3 text-sm leading-6 text-stone-600 dark:text-stone-300"
+          >
+            {shown}
+          </p>
+        ) : (
+          <p className="text-sm text-stone-500 italic dark:text-stone-400">{t('paper.noPreview')}</p>
+        )}
+        {actions ? <div className="relative z-10 mt-auto flex justify-end gap-1 pt-1">{actions}</div> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../../app/services.tsx';
+import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/i18n.ts';
+
+const LABELS: Record<UiLanguage, { short: string; long: string }> = {
+  ko: { short: '한', long: '한국어' },
+  en: { short: 'EN', long: 'English' },
+};
+
+/** The interface language, remembered; the summary language is a separate choice. */
+export function UiLanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const { preferences } = useServices();
+  const choose = (lang: UiLanguage) => {
+    void i18n.changeLanguage(lang);
+    preferences.set({ ui: lang });
+  };
+  return (
+    <div role="group" aria-label={t('settings.interfaceLanguage')} className="segmented">
+      {UI_LANGUAGES.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          aria-pressed={i18n.language === lang}
+          aria-label={LABELS[lang].long}
+          onClick={() => choose(lang)}
+        >
+          {LABELS[lang].short}
+        </button>
+      ))}
+    </div>
+  );
+}

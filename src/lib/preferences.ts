@@ -1,0 +1,65 @@
+/**
+ * The reader's preferences: interface language, summary language, theme. Kept in
+ * localStorage under a versioned key; anything unreadable falls back to the defaults.
+ * An external store for `useSyncExternalStore`, so components never read storage in render.
+ */
+import { useSyncExternalStore } from 'react';
+import * as v from 'valibot';
+import { LangSchema } from '../schema/digest.ts';
+import { readStorage, writeStorage } from './storage.ts';
+
+export const PREFERENCES_KEY = 'daily-papers:preferences:v1';
+
+const PreferencesSchema = v.object({
+  ui: v.optional(v.nullable(v.picklist(['ko', 'en'])), null),
+  summary: v.optional(v.nullable(LangSchema), null),
+  theme: v.optional(v.nullable(v.picklist(['light', 'dark'])), null),
+});
+export type Preferences = v.InferOutput<typeof PreferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = { ui: null, summary: null, theme: null };
+
+export function parsePreferences(raw: string | null): Preferences {
+  if (raw === null) return DEFAULT_PREFERENCES;
+  try {
+    const result = v.safeParse(PreferencesSchema, JSON.parse(raw));
+    return result.success ? result.output : DEFAULT_PREFERENCES;
+  } catch {
+    return DEFAULT_PREFERENCES;
+  }
+}
+
+type Listener = () => void;
+
+export function createPreferencesStore(initial: Preferences = DEFAULT_PREFERENCES) {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    /** Reads storage; called once at boot, after hydration. */
+    load() {
+      const read = readStorage(PREFERENCES_KEY);
+      state = parsePreferences(read.ok ? read.value : null);
+      for (const l of listeners) l();
+    },
+    set(patch: Partial<Preferences>) {
+      state = { ...state, ...patch };
+      writeStorage(PREFERENCES_KEY, JSON.stringify(state));
+      for (const l of listeners) l();
+    },
+    subscribe(listener: Listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type PreferencesStore = ReturnType<typeof createPreferencesStore>;
+
+export function usePreferences(store: PreferencesStore): Preferences {
+  return useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.get(),
+    () => store.get(),
+  );
+}

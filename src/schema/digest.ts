@@ -1,0 +1,197 @@
+/**
+ * The one definition of the digest data: what the build-time pipeline emits and what the
+ * client reads. Types are derived from the valibot schemas below, never written twice.
+ *
+ * The client imports types only (`import type`), so the validators stay out of its bundle;
+ * the pipeline validates everything it writes against these schemas.
+ */
+import * as v from 'valibot';
+
+/** A language code such as `ko` or `en`. Nothing assumes there are exactly two. */
+export const LangSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/));
+export type Lang = v.InferOutput<typeof LangSchema>;
+
+/** `YYYY-MM-DD`, the date of a digest. */
+export const IsoDateSchema = v.pipe(v.string(), v.isoDate());
+export type IsoDate = v.InferOutput<typeof IsoDateSchema>;
+
+/** A paper id: the last segment of its Hugging Face link, usually an arXiv id. */
+export const PaperIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/));
+
+/** Only http(s) links survive the pipeline. */
+export const SafeUrlSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s]+$/i));
+
+/** A path relative to the site's base URL, e.g. `data/days/2026-01-29.3f2a9c1b0d.json`. */
+const AssetPathSchema = v.pipe(v.string(), v.regex(/^data\/[A-Za-z0-9._/-]+$/));
+
+// ---------------------------------------------------------------------------------------
+// Rich text. Inline Markdown becomes a small tree of plain data; nothing is ever HTML, so
+// the client renders it with React elements and nothing can be injected.
+
+export type Inline =
+  | string
+  | { t: 'strong' | 'em' | 'del'; c: Inline[] }
+  | { t: 'code'; v: string }
+  | { t: 'link'; href: string; c: Inline[] }
+  | { t: 'br' };
+
+export const InlineSchema: v.GenericSchema<Inline> = v.union([
+  v.string(),
+  v.strictObject({
+    t: v.picklist(['strong', 'em', 'del']),
+    c: v.array(v.lazy(() => InlineSchema)),
+  }),
+  v.strictObject({ t: v.literal('code'), v: v.string() }),
+  v.strictObject({
+    t: v.literal('link'),
+    href: SafeUrlSchema,
+    c: v.array(v.lazy(() => InlineSchema)),
+  }),
+  v.strictObject({ t: v.literal('br') }),
+]);
+
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'list'; ordered: boolean; items: Block[][] }
+  | { t: 'code'; v: string }
+  | { t: 'quote'; c: Block[] }
+  | { t: 'table'; rows: Inline[][][] };
+
+export const BlockSchema: v.GenericSchema<Block> = v.union([
+  v.strictObject({ t: v.literal('p'), c: v.array(InlineSchema) }),
+  v.strictObject({
+    t: v.literal('list'),
+    ordered: v.boolean(),
+    items: v.array(v.array(v.lazy(() => BlockSchema))),
+  }),
+  v.strictObject({ t: v.literal('code'), v: v.string() }),
+  v.strictObject({ t: v.literal('quote'), c: v.array(v.lazy(() => BlockSchema)) }),
+  v.strictObject({ t: v.literal('table'), rows: v.array(v.array(v.array(InlineSchema))) }),
+]);
+
+// ---------------------------------------------------------------------------------------
+// A paper's text in one language.
+
+/** `summary`, `keyPoints` and `abstract` are recognised by their words; `other` is the author's own. */
+export const SectionKindSchema = v.picklist(['summary', 'keyPoints', 'abstract', 'other']);
+export type SectionKind = v.InferOutput<typeof SectionKindSchema>;
+
+export const SectionSchema = v.strictObject({
+  kind: SectionKindSchema,
+  /** The heading as written, emoji and replacement characters removed. */
+  heading: v.string(),
+  blocks: v.array(BlockSchema),
+});
+export type Section = v.InferOutput<typeof SectionSchema>;
+
+export const PaperTextSchema = v.strictObject({
+  title: v.pipe(v.string(), v.minLength(1)),
+  /** In the order the author wrote them. */
+  sections: v.array(SectionSchema),
+});
+export type PaperText = v.InferOutput<typeof PaperTextSchema>;
+
+// ---------------------------------------------------------------------------------------
+// What the pipeline writes.
+
+const ThumbSchema = v.nullable(AssetPathSchema);
+
+/** One day a paper was listed on, with that day's rank and upvotes. */
+export const AppearanceSchema = v.strictObject({
+  date: IsoDateSchema,
+  rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  upvotes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type Appearance = v.InferOutput<typeof AppearanceSchema>;
+
+/** Everything a card needs, and where to fetch the rest. */
+export const CardSchema = v.strictObject({
+  id: PaperIdSchema,
+  date: IsoDateSchema,
+  rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  upvotes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  title: v.string(),
+  thumb: ThumbSchema,
+  /** The first words of the summary, per language that has one. */
+  preview: v.record(LangSchema, v.string()),
+  /** The paper's own chunk. */
+  file: AssetPathSchema,
+});
+export type Card = v.InferOutput<typeof CardSchema>;
+
+/** A neighbouring day, for previous/next navigation. */
+export const DayLinkSchema = v.strictObject({ date: IsoDateSchema, file: AssetPathSchema });
+export type DayLink = v.InferOutput<typeof DayLinkSchema>;
+
+export const DayChunkSchema = v.strictObject({
+  date: IsoDateSchema,
+  /** The N of the H1's "Top N". */
+  top: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  langs: v.array(LangSchema),
+  /** In digest rank order. */
+  cards: v.array(CardSchema),
+  /**
+   * Neighbouring dates, not file names: a name would carry its neighbour's hash, and a
+   * change to one day would rename every day. The year index resolves a date to its file.
+   */
+  prev: v.nullable(IsoDateSchema),
+  next: v.nullable(IsoDateSchema),
+});
+export type DayChunk = v.InferOutput<typeof DayChunkSchema>;
+
+export const PaperChunkSchema = v.strictObject({
+  id: PaperIdSchema,
+  title: v.string(),
+  thumb: ThumbSchema,
+  /** Newest first. */
+  appearances: v.array(AppearanceSchema),
+  texts: v.record(LangSchema, PaperTextSchema),
+});
+export type PaperChunk = v.InferOutput<typeof PaperChunkSchema>;
+
+export const YearIndexSchema = v.strictObject({
+  year: v.number(),
+  /** Oldest first. */
+  days: v.array(
+    v.strictObject({
+      date: IsoDateSchema,
+      file: AssetPathSchema,
+      papers: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+});
+export type YearIndex = v.InferOutput<typeof YearIndexSchema>;
+
+/** Paper id → paper chunk, for the ids whose bucket this is. */
+export const LookupShardSchema = v.record(PaperIdSchema, AssetPathSchema);
+export type LookupShard = v.InferOutput<typeof LookupShardSchema>;
+
+/** The entry point, embedded in every HTML page: small and independent of the archive's size. */
+export const RootSchema = v.strictObject({
+  version: v.literal(1),
+  latest: v.nullable(DayLinkSchema),
+  first: v.nullable(IsoDateSchema),
+  dayCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  paperCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  langs: v.array(LangSchema),
+  years: v.array(v.strictObject({ year: v.number(), file: AssetPathSchema })),
+  /** Ids are spread over `lookup.length` shards by `lookupBucket()`. */
+  lookup: v.array(AssetPathSchema),
+});
+export type Root = v.InferOutput<typeof RootSchema>;
+
+/**
+ * Which lookup shard holds an id: FNV-1a over its UTF-16 code units. Shared by the
+ * pipeline that writes the shards and the client that reads them.
+ */
+export function lookupBucket(id: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % buckets;
+}
+
+/** The id of the JSON data block that carries the `Root` in every HTML page. */
+export const ROOT_ELEMENT_ID = 'digest-root';
