@@ -12,7 +12,8 @@
  * and ~3% of papers present in the Korean file only.
  *
  * English files that lost a Korean-only paper keep the Korean ranks (so numbering can have a
- * gap) and their H1 says the number of papers the file really holds.
+ * gap) and their H1 says the number of papers the file really holds (a day whose papers are all
+ * Korean-only, possible only with a tiny --papers, gets no English file).
  *
  * Output is fully determined by --seed, --days, --papers and --end (seeded PRNG, no Math.random).
  *
@@ -883,13 +884,13 @@ function koKeyPoint(rng: Rng, name: string, label: string | undefined): string {
   }
   // Bodies end in a 하다-stem noun; the ending turns it into 함 / 했습니다 / 합니다, or stays nominal.
   const target = lengthAround(rng, 70, 28, 30, 170);
-  for (let extra = 0; extra < 2 && body.length < target; extra++) {
-    body += pick(rng, [
-      `하고, ${n('을')} ${pick(rng, KO_VERB)}`,
-      `하며, 이를 통해 ${n('이')} 크게 개선되는 것을 확인`,
-      `하여 ${koPhrase(rng)} 환경에서도 ${n('을')} ${pick(rng, KO_VERB)}`,
-    ]);
-  }
+  const extensions = [
+    (): string => `하고, ${n('을')} ${pick(rng, KO_VERB)}`,
+    (): string => `하며, 이를 통해 ${n('이')} 크게 개선되는 것을 확인`,
+    (): string => `하여 ${koPhrase(rng)} 환경에서도 ${n('을')} ${pick(rng, KO_VERB)}`,
+  ];
+  const order = shuffledIndices(rng, extensions.length);
+  for (let extra = 0; extra < 2 && body.length < target; extra++) body += extensions[order[extra] ?? 0]?.() ?? '';
   const text = body + ending;
   return label !== undefined ? `${label}: ${text}` : text;
 }

@@ -44,6 +44,16 @@ export function Layout() {
                   {t('nav.today')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.days.href()} className={navClass}>
+                  {t('nav.days')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.archive.href()} className={navClass}>
+                  {t('nav.archive')}
+                </NavLink>
+              </li>
             </ul>
           </nav>
         </div>

@@ -36,6 +36,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/day.tsx')).DayRoute }),
         },
         {
+          path: paths.days.pattern,
+          lazy: async () => ({ Component: (await import('./routes/days.tsx')).DaysRoute }),
+        },
+        {
+          path: paths.archive.pattern,
+          lazy: async () => ({ Component: (await import('./routes/archive.tsx')).ArchiveRoute }),
+        },
+        {
           path: paths.paper.pattern,
           loader: ({ params }) => prefetch(() => queryClient.query(paperQueryOptions(params.id ?? ''))),
           lazy: async () => ({ Component: (await import('./routes/paper.tsx')).PaperRoute }),

@@ -6,6 +6,11 @@ export const paths = {
   home: { pattern: '/', href: () => '/' },
   day: { pattern: '/days/:date', href: (date: string) => `/days/${date}` },
   paper: { pattern: '/papers/:id', href: (id: string) => `/papers/${encodeURIComponent(id)}` },
+  days: { pattern: '/days', href: () => '/days' },
+  archive: {
+    pattern: '/archive/:scope?',
+    href: (scope?: 'week' | 'month') => (scope ? `/archive/${scope}` : '/archive'),
+  },
 } as const;
 
 /** The view parameters a link carries along: the grid order and the summary language. */

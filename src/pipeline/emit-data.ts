@@ -28,6 +28,7 @@ import {
 } from '../schema/digest.ts';
 import { type Archive, type ArchiveDay, compareLangs } from './load-archive.ts';
 import type { Problem } from './parse-digest.ts';
+import { emitLists } from './emit-lists.ts';
 import { blockText } from './rich-text.ts';
 
 export interface SiteData {
@@ -174,12 +175,15 @@ export async function emitData(archive: Archive): Promise<SiteData> {
     }));
 
   const years = new Map<number, YearIndex['days']>();
+  const dayCards: { date: string; cards: Card[] }[] = [];
   archive.days.forEach((day, i) => {
+    const cards = cardsOf(day);
+    dayCards.push({ date: day.date, cards });
     const chunk: DayChunk = {
       date: day.date,
       top: day.top,
       langs: day.langs,
-      cards: cardsOf(day),
+      cards,
       prev: archive.days[i - 1]?.date ?? null,
       next: archive.days[i + 1]?.date ?? null,
     };
@@ -205,6 +209,8 @@ export async function emitData(archive: Archive): Promise<SiteData> {
   }
   const lookup = shards.map((shard, i) => jsonFile(files, LookupShardSchema, 'lookup', `${bucketCount}-${i}`, shard));
 
+  const lists = emitLists((schema, dir, name, value) => jsonFile(files, schema, dir, name, value), dayCards);
+
   const latestDay = archive.days.at(-1);
   const latestFile = latestDay ? years.get(Number(latestDay.date.slice(0, 4)))?.at(-1)?.file : undefined;
   const root: Root = v.parse(RootSchema, {
@@ -216,6 +222,7 @@ export async function emitData(archive: Archive): Promise<SiteData> {
     langs: [...new Set(archive.days.flatMap((d) => d.langs))].sort(compareLangs),
     years: yearFiles,
     lookup,
+    lists,
   } satisfies Root);
 
   return { files, root, warnings, stats };

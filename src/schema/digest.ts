@@ -166,6 +166,41 @@ export type YearIndex = v.InferOutput<typeof YearIndexSchema>;
 export const LookupShardSchema = v.record(PaperIdSchema, AssetPathSchema);
 export type LookupShard = v.InferOutput<typeof LookupShardSchema>;
 
+/** A page of a precomputed list: the cards of one slice of an ordered list. */
+export const ListPageSchema = v.strictObject({ cards: v.array(CardSchema) });
+export type ListPage = v.InferOutput<typeof ListPageSchema>;
+
+/** All pages of a list, in order. */
+export const ListIndexSchema = v.strictObject({ pages: v.array(AssetPathSchema) });
+export type ListIndex = v.InferOutput<typeof ListIndexSchema>;
+
+/**
+ * A list of papers across days, in one order, precomputed at build time so that sorting
+ * the whole archive never means downloading it: the first page is named here, the rest
+ * through the index.
+ */
+export const ListRefSchema = v.strictObject({
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  pageSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  first: AssetPathSchema,
+  index: AssetPathSchema,
+});
+export type ListRef = v.InferOutput<typeof ListRefSchema>;
+
+export const ListOrdersSchema = v.strictObject({ rank: ListRefSchema, upvotes: ListRefSchema });
+export type ListOrders = v.InferOutput<typeof ListOrdersSchema>;
+
+export const ARCHIVE_SCOPES = ['all', 'week', 'month'] as const;
+export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
+
+/** The archive's lists: everything, the latest digest's week (Mon–Sun) and month. */
+export const ListsSchema = v.strictObject({
+  all: ListOrdersSchema,
+  week: v.nullable(v.strictObject({ from: IsoDateSchema, to: IsoDateSchema, orders: ListOrdersSchema })),
+  month: v.nullable(v.strictObject({ from: IsoDateSchema, to: IsoDateSchema, orders: ListOrdersSchema })),
+});
+export type Lists = v.InferOutput<typeof ListsSchema>;
+
 /** The entry point, embedded in every HTML page: small and independent of the archive's size. */
 export const RootSchema = v.strictObject({
   version: v.literal(1),
@@ -177,6 +212,7 @@ export const RootSchema = v.strictObject({
   years: v.array(v.strictObject({ year: v.number(), file: AssetPathSchema })),
   /** Ids are spread over `lookup.length` shards by `lookupBucket()`. */
   lookup: v.array(AssetPathSchema),
+  lists: ListsSchema,
 });
 export type Root = v.InferOutput<typeof RootSchema>;
 

@@ -10,7 +10,7 @@ import { paths, withParams } from '../../config/paths.ts';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { PaperCard } from '../../features/cards/components/paper-card.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
-import { sortCards } from '../../features/cards/utils/sort-cards.ts';
+import { sortCards } from '../../lib/sort-cards.ts';
 import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { parseSortOrder, SORT_ORDERS, type SortOrder } from '../utils/sort-cards.ts';
+import { parseSortOrder, SORT_ORDERS, type SortOrder } from '../../../lib/sort-cards.ts';
 
 /** The grid's order, kept in the URL (`?sort=upvotes`) so a shared link or a reload keeps it. */
 export function useSortOrder(): [SortOrder, (order: SortOrder) => void] {

@@ -1,4 +1,4 @@
-import type { Card } from '../../../schema/digest.ts';
+import type { Card } from '../schema/digest.ts';
 
 export const SORT_ORDERS = ['rank', 'upvotes'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

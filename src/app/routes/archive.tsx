@@ -1,0 +1,92 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useParams, useSearchParams } from 'react-router';
+import { useListWindow } from '../../api/lists.ts';
+import { paperFileQueryOptions, paperQueryOptions } from '../../api/papers.ts';
+import { rootQueryOptions } from '../../api/root.ts';
+import { ErrorState, NotFoundView } from '../../components/status.tsx';
+import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
+import { paths, withParams } from '../../config/paths.ts';
+import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
+import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
+import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { formatDate } from '../../lib/format.ts';
+import { ARCHIVE_SCOPES, type ArchiveScope, type Card, type ListRef } from '../../schema/digest.ts';
+
+function isScope(value: string): value is ArchiveScope {
+  return (ARCHIVE_SCOPES as readonly string[]).includes(value);
+}
+
+/** Papers across days: all of them, the latest week or the latest month, in either order. */
+export function ArchiveRoute() {
+  const { scope = 'all' } = useParams();
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const [order] = useSortOrder();
+  const root = useQuery(rootQueryOptions());
+  if (!root.data) return null;
+  if (!isScope(scope)) return <NotFoundView message={t('notFound.page')} />;
+  const lists = root.data.lists;
+  const period = scope === 'all' ? null : lists[scope];
+  const orders = scope === 'all' ? lists.all : period?.orders;
+  const range = period ? `${formatDate(period.from, i18n.language)} – ${formatDate(period.to, i18n.language)}` : null;
+
+  return (
+    <section aria-labelledby="archive-title">
+      <div className="mb-6">
+        <h1 id="archive-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t(`archive.${scope}`)}
+        </h1>
+        <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
+          {range ? `${range} · ` : null}
+          {t('day.papers', { count: orders?.[order].total ?? 0 })}
+        </p>
+      </div>
+      <div className="mb-5 flex flex-wrap items-center gap-3">
+        <nav aria-label={t('archive.scopes')} className="segmented">
+          {ARCHIVE_SCOPES.map((s) => (
+            <NavLink key={s} to={withParams(s === 'all' ? paths.archive.href() : paths.archive.href(s), params)} end>
+              {t(`archive.${s}Short`)}
+            </NavLink>
+          ))}
+        </nav>
+        <SortToggle />
+        <SummaryLanguageSwitch langs={root.data.langs} />
+      </div>
+      {orders ? <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} /> : <p>{t('status.empty')}</p>}
+    </section>
+  );
+}
+
+function ArchiveGrid({ list }: { list: ListRef }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const [lang] = useSummaryLanguage();
+  const queryClient = useQueryClient();
+  const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
+  const { cardAt, isError } = useListWindow(list, range.start, range.end);
+  const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const prefetchPaper = (card: Card) => {
+    queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
+    queryClient.query(paperQueryOptions(card.id)).catch(() => undefined);
+  };
+  if (isError) return <ErrorState />;
+  return (
+    <VirtualCardGrid
+      total={list.total}
+      cardAt={cardAt}
+      label={t('day.papers', { count: list.total })}
+      onRangeChange={onRangeChange}
+      renderCard={(card) => (
+        <PaperCard
+          card={card}
+          lang={lang}
+          href={withParams(paths.paper.href(card.id), params, ['lang'])}
+          onIntent={prefetchPaper}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { useGridColumns } from '../../../hooks/use-grid-columns.ts';
+import type { Card } from '../../../schema/digest.ts';
+
+export interface VirtualCardGridProps {
+  total: number;
+  /** The card at an index, or undefined while its page loads. */
+  cardAt: (index: number) => Card | undefined;
+  renderCard: (card: Card, index: number) => ReactNode;
+  /** Told which cards are on (or near) the screen, to fetch their pages. */
+  onRangeChange: (start: number, end: number) => void;
+  label: string;
+}
+
+const ESTIMATED_ROW = 440;
+const GAP = 16;
+
+/**
+ * Thousands of cards, drawn a few rows at a time as the page scrolls. It stays a list to
+ * assistive technology (each item knows its position and the list's size), and tabbing
+ * through the cards scrolls the next ones into existence.
+ */
+export function VirtualCardGrid({ total, cardAt, renderCard, onRangeChange, label }: VirtualCardGridProps) {
+  const columns = useGridColumns();
+  const rows = Math.ceil(total / columns);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [offset, setOffset] = useState(0);
+
+  useLayoutEffect(() => {
+    setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows,
+    estimateSize: () => ESTIMATED_ROW,
+    overscan: 3,
+    gap: GAP,
+    scrollMargin: offset,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const start = first * columns;
+  const end = Math.min(total, (last + 1) * columns);
+
+  const range = useRef('');
+  useLayoutEffect(() => {
+    const key = `${start}:${end}`;
+    if (range.current !== key) {
+      range.current = key;
+      onRangeChange(start, end);
+    }
+  });
+
+  return (
+    <div
+      ref={listRef}
+      role="list"
+      aria-label={label}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((row) => (
+        <div
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          className="absolute inset-x-0 top-0 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4"
+          style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          {Array.from({ length: columns }, (_, column) => {
+            const index = row.index * columns + column;
+            if (index >= total) return null;
+            const card = cardAt(index);
+            return (
+              <div
+                key={index}
+                role="listitem"
+                aria-posinset={index + 1}
+                aria-setsize={total}
+                className="flex [&>article]:flex-1"
+              >
+                {card ? renderCard(card, index) : <CardPlaceholder />}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function CardPlaceholder() {
+  return (
+    <div
+      aria-hidden="true"
+      className="flex-1 overflow-hidden rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+    >
+      <div className="aspect-video animate-pulse bg-stone-200 dark:bg-stone-800" />
+      <div className="space-y-3 p-4">
+        <div className="h-3 w-1/3 rounded bg-stone-200 dark:bg-stone-800" />
+        <div className="h-4 w-5/6 rounded bg-stone-200 dark:bg-stone-800" />
+        <div className="h-3 w-full rounded bg-stone-100 dark:bg-stone-800/60" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Lists across days, precomputed in both orders and cut into pages: the archive view never
+ * downloads the archive to sort it. A paper appears once per list, as its best-upvoted day.
+ */
+import * as v from 'valibot';
+import { sortCards, type SortOrder } from '../lib/sort-cards.ts';
+import {
+  type Card,
+  ListIndexSchema,
+  type ListOrders,
+  ListPageSchema,
+  type ListRef,
+  type Lists,
+} from '../schema/digest.ts';
+
+export const LIST_PAGE_SIZE = 60;
+
+export type WriteJson = <T>(schema: v.GenericSchema<T>, dir: string, name: string, value: T) => string;
+
+/** One card per paper: the appearance with the most upvotes, the newest on a tie. */
+export function bestCards(cards: Iterable<Card>): Card[] {
+  const best = new Map<string, Card>();
+  for (const card of cards) {
+    const seen = best.get(card.id);
+    if (!seen || card.upvotes > seen.upvotes || (card.upvotes === seen.upvotes && card.date > seen.date)) {
+      best.set(card.id, card);
+    }
+  }
+  return [...best.values()];
+}
+
+function writeList(write: WriteJson, name: string, cards: readonly Card[], order: SortOrder): ListRef {
+  const sorted = sortCards(cards, order);
+  const pages: string[] = [];
+  for (let start = 0; start < Math.max(sorted.length, 1); start += LIST_PAGE_SIZE) {
+    const page = sorted.slice(start, start + LIST_PAGE_SIZE);
+    pages.push(write(ListPageSchema, 'lists', `${name}-${order}-${pages.length}`, { cards: page }));
+  }
+  const index = write(ListIndexSchema, 'lists', `${name}-${order}`, { pages });
+  return { total: sorted.length, pageSize: LIST_PAGE_SIZE, first: pages[0] ?? index, index };
+}
+
+function writeOrders(write: WriteJson, name: string, cards: readonly Card[]): ListOrders {
+  return { rank: writeList(write, name, cards, 'rank'), upvotes: writeList(write, name, cards, 'upvotes') };
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Monday to Sunday around a date. */
+export function isoWeek(isoDate: string): { from: string; to: string } {
+  const weekday = (new Date(`${isoDate}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  const from = addDays(isoDate, -weekday);
+  return { from, to: addDays(from, 6) };
+}
+
+export function calendarMonth(isoDate: string): { from: string; to: string } {
+  const from = `${isoDate.slice(0, 7)}-01`;
+  const next = new Date(`${from}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return { from, to: addDays(next.toISOString().slice(0, 10), -1) };
+}
+
+/** `days` holds every day's cards, oldest day first. */
+export function emitLists(write: WriteJson, days: readonly { date: string; cards: readonly Card[] }[]): Lists {
+  const latest = days.at(-1)?.date;
+  const within = (range: { from: string; to: string }) =>
+    bestCards(days.filter((d) => d.date >= range.from && d.date <= range.to).flatMap((d) => d.cards));
+  const all = writeOrders(write, 'all', bestCards(days.flatMap((d) => d.cards)));
+  if (latest === undefined) return { all, week: null, month: null };
+  const week = isoWeek(latest);
+  const month = calendarMonth(latest);
+  return {
+    all,
+    week: { ...week, orders: writeOrders(write, `week-${week.from}`, within(week)) },
+    month: { ...month, orders: writeOrders(write, `month-${month.from.slice(0, 7)}`, within(month)) },
+  };
+}
