@@ -4,8 +4,15 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ko from './locales/ko.json';
+import bookmarksEn from './locales/bookmarks.en.json';
+import bookmarksKo from './locales/bookmarks.ko.json';
+import enBase from './locales/en.json';
+import koBase from './locales/ko.json';
+
+// One namespace; each feature with many strings keeps them in a file of its own.
+const ko = { ...koBase, bookmarks: bookmarksKo };
+const en = { ...enBase, bookmarks: bookmarksEn };
+export type Messages = typeof ko;
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

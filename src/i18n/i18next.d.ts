@@ -1,9 +1,9 @@
 import 'i18next';
-import type ko from './locales/ko.json';
+import type { Messages } from './i18n.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ko };
+    resources: { translation: Messages };
   }
 }

@@ -2,7 +2,7 @@
  * Lists across days, precomputed in both orders and cut into pages: the archive view never
  * downloads the archive to sort it. A paper appears once per list, as its best-upvoted day.
  */
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { sortCards, type SortOrder } from '../lib/sort-cards.ts';
 import {
   type Card,
