@@ -50,7 +50,7 @@ export function NotFoundView({ message }: { message: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-xl py-16 text-center">
-      <p className="font-mono text-6xl font-bold text-stone-300 dark:text-stone-700" aria-hidden="true">
+      <p className="font-mono text-6xl font-bold text-stone-500 dark:text-stone-400" aria-hidden="true">
         404
       </p>
       <h1 id="not-found-title" className="mt-4 text-2xl font-bold">

@@ -1,13 +1,13 @@
 import { dataUrl } from '../lib/fetch-json.ts';
 
-/** Six calm two-colour gradients; a paper always gets the same one. */
+/** Six calm two-colour gradients (classes, not inline styles: the CSP allows no inline style). */
 const PALETTES = [
-  ['#6366f1', '#a855f7'],
-  ['#0ea5e9', '#6366f1'],
-  ['#14b8a6', '#0ea5e9'],
-  ['#f59e0b', '#ef4444'],
-  ['#10b981', '#84cc16'],
-  ['#ec4899', '#f97316'],
+  'from-indigo-500 to-purple-500',
+  'from-sky-500 to-indigo-500',
+  'from-teal-500 to-sky-500',
+  'from-amber-500 to-red-500',
+  'from-emerald-500 to-lime-500',
+  'from-pink-500 to-orange-500',
 ] as const;
 
 function paletteFor(id: string) {
@@ -31,7 +31,7 @@ export function Thumbnail({
   src: string | null;
   className?: string;
 }) {
-  const [from, to] = paletteFor(id);
+  const palette = paletteFor(id);
   return (
     <div className={`relative aspect-video overflow-hidden bg-stone-200 dark:bg-stone-800 ${className}`}>
       {src !== null ? (
@@ -47,8 +47,7 @@ export function Thumbnail({
       ) : (
         <div
           aria-hidden="true"
-          className="flex size-full flex-col justify-between p-4 text-white"
-          style={{ backgroundImage: `linear-gradient(135deg, ${from}, ${to})` }}
+          className={`flex size-full flex-col justify-between bg-linear-135 p-4 text-white ${palette}`}
         >
           <span className="font-mono text-xs font-medium tracking-wide opacity-80">{id}</span>
           <span className="line-clamp-2 text-lg leading-snug font-semibold opacity-95 [text-wrap:balance]">

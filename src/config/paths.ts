@@ -5,7 +5,15 @@
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   day: { pattern: '/days/:date', href: (date: string) => `/days/${date}` },
-  paper: { pattern: '/papers/:id', href: (id: string) => `/papers/${encodeURIComponent(id)}` },
+  /**
+   * A paper, optionally in one summary language: `/papers/2601.20614/en`. The language is a
+   * path segment here (not only `?lang=`) so that each language has its own prerendered page
+   * and its own link preview.
+   */
+  paper: {
+    pattern: '/papers/:id/:lang?',
+    href: (id: string, lang?: string) => `/papers/${encodeURIComponent(id)}${lang ? `/${lang}` : ''}`,
+  },
   days: { pattern: '/days', href: () => '/days' },
   archive: {
     pattern: '/archive/:scope?',
@@ -25,4 +33,21 @@ export function withParams(path: string, current: URLSearchParams, keep: readonl
   }
   const query = next.toString();
   return query ? `${path}?${query}` : path;
+}
+
+/** A shareable link to a view: its parameters, with the summary language made explicit. */
+export function shareablePath(path: string, current: URLSearchParams, lang: string): string {
+  const params = new URLSearchParams(current);
+  params.set('lang', lang);
+  return withParams(path, params);
+}
+
+/** A paper's link from a view: in the view's summary language when the URL names one. */
+export function paperPath(id: string, current: URLSearchParams): string {
+  return withParams(paths.paper.href(id, current.get('lang') ?? undefined), current, ['sort']);
+}
+
+/** A shareable link to a paper, always in the summary language being read. */
+export function sharePaperPath(id: string, current: URLSearchParams, lang: string): string {
+  return withParams(paths.paper.href(id, lang), current, ['sort']);
 }

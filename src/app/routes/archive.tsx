@@ -1,19 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { useListWindow } from '../../api/lists.ts';
-import { paperFileQueryOptions, paperQueryOptions } from '../../api/papers.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { ErrorState, NotFoundView } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
-import { paths, withParams } from '../../config/paths.ts';
-import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { paths, shareablePath, withParams } from '../../config/paths.ts';
+import { CardItem } from '../card-item.tsx';
+import { ShareButton } from '../../components/share-button.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ARCHIVE_SCOPES, type ArchiveScope, type Card, type ListRef } from '../../schema/digest.ts';
+import { ARCHIVE_SCOPES, type ArchiveScope, type ListRef } from '../../schema/digest.ts';
 
 function isScope(value: string): value is ArchiveScope {
   return (ARCHIVE_SCOPES as readonly string[]).includes(value);
@@ -25,6 +25,7 @@ export function ArchiveRoute() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const [order] = useSortOrder();
+  const [lang] = useSummaryLanguage();
   const root = useQuery(rootQueryOptions());
   if (!root.data) return null;
   if (!isScope(scope)) return <NotFoundView message={t('notFound.page')} />;
@@ -54,6 +55,12 @@ export function ArchiveRoute() {
         </nav>
         <SortToggle />
         <SummaryLanguageSwitch langs={root.data.langs} />
+        <ShareButton
+          path={shareablePath(scope === 'all' ? paths.archive.href() : paths.archive.href(scope), params, lang)}
+          title={t(`archive.${scope}`)}
+          label={t('share.view')}
+          className="btn ml-auto"
+        />
       </div>
       {orders ? <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} /> : <p>{t('status.empty')}</p>}
     </section>
@@ -62,16 +69,10 @@ export function ArchiveRoute() {
 
 function ArchiveGrid({ list }: { list: ListRef }) {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
   const [lang] = useSummaryLanguage();
-  const queryClient = useQueryClient();
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
-  const prefetchPaper = (card: Card) => {
-    queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
-    queryClient.query(paperQueryOptions(card.id)).catch(() => undefined);
-  };
   if (isError) return <ErrorState />;
   return (
     <VirtualCardGrid
@@ -79,14 +80,7 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       cardAt={cardAt}
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
-      renderCard={(card) => (
-        <PaperCard
-          card={card}
-          lang={lang}
-          href={withParams(paths.paper.href(card.id), params, ['lang'])}
-          onIntent={prefetchPaper}
-        />
-      )}
+      renderCard={(card) => <CardItem card={card} lang={lang} />}
     />
   );
 }

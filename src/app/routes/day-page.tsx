@@ -1,20 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { paperFileQueryOptions, paperQueryOptions } from '../../api/papers.ts';
 import { useDay } from '../../api/days.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons.tsx';
 import { CardGridSkeleton, ErrorState, NotFoundView } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
-import { paths, withParams } from '../../config/paths.ts';
+import { paths, shareablePath, withParams } from '../../config/paths.ts';
+import { CardItem } from '../card-item.tsx';
+import { ShareButton } from '../../components/share-button.tsx';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
-import { PaperCard } from '../../features/cards/components/paper-card.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
 import { sortCards } from '../../lib/sort-cards.ts';
 import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
-import type { Card } from '../../schema/digest.ts';
 
 /** One digest day: its date, neighbours, order and language controls, and its cards. */
 export function DayPage({ date }: { date: string }) {
@@ -22,13 +20,7 @@ export function DayPage({ date }: { date: string }) {
   const [params] = useSearchParams();
   const [order] = useSortOrder();
   const [lang] = useSummaryLanguage();
-  const queryClient = useQueryClient();
   const day = useDay(date);
-
-  const prefetchPaper = (card: Card) => {
-    queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
-    queryClient.query(paperQueryOptions(card.id)).catch(() => undefined);
-  };
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
@@ -53,6 +45,12 @@ export function DayPage({ date }: { date: string }) {
       <div className="mb-5 flex flex-wrap items-center gap-3">
         <SortToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
+        <ShareButton
+          path={shareablePath(paths.day.href(date), params, lang)}
+          title={formatDate(date, i18n.language, 'long')}
+          label={t('share.view')}
+          className="btn ml-auto"
+        />
       </div>
       {day.isPending ? (
         <CardGridSkeleton count={5} />
@@ -62,12 +60,7 @@ export function DayPage({ date }: { date: string }) {
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
           {sortCards(day.data.cards, order).map((card) => (
             <CardGridItem key={card.id}>
-              <PaperCard
-                card={card}
-                lang={lang}
-                href={withParams(paths.paper.href(card.id), params, ['lang'])}
-                onIntent={prefetchPaper}
-              />
+              <CardItem card={card} lang={lang} />
             </CardGridItem>
           ))}
         </CardGrid>

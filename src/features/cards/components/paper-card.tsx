@@ -37,7 +37,7 @@ export function PaperCard({ card, lang, href, headingLevel = 2, actions, onInten
           <span className="rounded-md bg-stone-900 px-1.5 py-0.5 font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">
             {t('paper.rank', { rank: card.rank })}
           </span>
-          <span className="inline-flex items-center gap-0.5 font-semibold text-orange-600 tabular-nums dark:text-orange-400">
+          <span className="inline-flex items-center gap-0.5 font-semibold text-orange-700 tabular-nums dark:text-orange-400">
             <UpvoteIcon />
             <span className="sr-only">{t('paper.upvotes', { count: card.upvotes })}</span>
             <span aria-hidden="true">{formatNumber(card.upvotes, i18n.language)}</span>

@@ -5,7 +5,8 @@ import { ExternalIcon, UpvoteIcon } from '../../../components/icons.tsx';
 import { Blocks } from '../../../components/rich-text.tsx';
 import { languageName, SummaryLanguageSwitch } from '../../../components/summary-language-switch.tsx';
 import { Thumbnail } from '../../../components/thumbnail.tsx';
-import { paths, withParams } from '../../../config/paths.ts';
+import { paths, sharePaperPath, withParams } from '../../../config/paths.ts';
+import { ShareButton } from '../../../components/share-button.tsx';
 import { useSummaryLanguage } from '../../../hooks/use-summary-language.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { paperLinks } from '../../../lib/paper-links.ts';
@@ -29,7 +30,7 @@ export function PaperDetail({ paper, actions }: { paper: PaperChunk; actions?: R
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
             <span className="font-mono">{paper.id}</span>
             {latest ? (
-              <span className="inline-flex items-center gap-0.5 font-semibold text-orange-600 tabular-nums dark:text-orange-400">
+              <span className="inline-flex items-center gap-0.5 font-semibold text-orange-700 tabular-nums dark:text-orange-400">
                 <UpvoteIcon />
                 {t('paper.upvotes', { count: latest.upvotes })}
               </span>
@@ -67,7 +68,15 @@ export function PaperDetail({ paper, actions }: { paper: PaperChunk; actions?: R
         <ExternalLink href={links.huggingFace}>Hugging Face</ExternalLink>
         {links.arxivAbs ? <ExternalLink href={links.arxivAbs}>arXiv</ExternalLink> : null}
         {links.arxivPdf ? <ExternalLink href={links.arxivPdf}>PDF</ExternalLink> : null}
-        <span className="ml-auto flex items-center gap-1">{actions}</span>
+        <span className="ml-auto flex items-center gap-1">
+          {actions}
+          <ShareButton
+            path={sharePaperPath(paper.id, params, lang)}
+            title={paper.title}
+            label={t('share.paper', { title: paper.title })}
+            className="btn"
+          />
+        </span>
       </div>
 
       <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-stone-200 pt-6 dark:border-stone-800">

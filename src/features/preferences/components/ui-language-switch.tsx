@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../app/services.tsx';
 import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/i18n.ts';
 
+/** Short codes, so these buttons are not confused with the summary's 한국어 / English. */
 const LABELS: Record<UiLanguage, { short: string; long: string }> = {
-  ko: { short: '한', long: '한국어' },
+  ko: { short: 'KO', long: '한국어' },
   en: { short: 'EN', long: 'English' },
 };
 
@@ -23,7 +24,7 @@ export function UiLanguageSwitch() {
           type="button"
           lang={lang}
           aria-pressed={i18n.language === lang}
-          aria-label={LABELS[lang].long}
+          title={LABELS[lang].long}
           onClick={() => choose(lang)}
         >
           {LABELS[lang].short}
