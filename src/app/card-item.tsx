@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { paperFileQueryOptions, paperQueryOptions } from '../api/papers.ts';
 import { ShareButton } from '../components/share-button.tsx';
-import { paperPath, sharePaperPath } from '../config/paths.ts';
+import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
 import type { Card, Lang } from '../schema/digest.ts';
 
-export function CardItem({ card, lang }: { card: Card; lang: Lang }) {
+export function CardItem({ card, lang, primary }: { card: Card; lang: Lang; primary: Lang }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const queryClient = useQueryClient();
@@ -23,11 +23,11 @@ export function CardItem({ card, lang }: { card: Card; lang: Lang }) {
     <PaperCard
       card={card}
       lang={lang}
-      href={paperPath(card.id, params)}
+      href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       actions={
         <ShareButton
-          path={sharePaperPath(card.id, params, lang)}
+          path={paperPath(card.id, lang, primary, params)}
           title={card.title}
           label={t('share.paper', { title: card.title })}
         />

@@ -42,12 +42,12 @@ export function shareablePath(path: string, current: URLSearchParams, lang: stri
   return withParams(path, params);
 }
 
-/** A paper's link from a view: in the view's summary language when the URL names one. */
-export function paperPath(id: string, current: URLSearchParams): string {
-  return withParams(paths.paper.href(id, current.get('lang') ?? undefined), current, ['sort']);
-}
-
-/** A shareable link to a paper, always in the summary language being read. */
-export function sharePaperPath(id: string, current: URLSearchParams, lang: string): string {
-  return withParams(paths.paper.href(id, lang), current, ['sort']);
+/**
+ * A paper's link in a summary language. The archive's primary language (the authors',
+ * `root.langs[0]`) has the bare path; the others a path segment. Links always say which, so
+ * a paper page never depends on the reader's stored preference: a shared link shows what
+ * the sender saw, and its prerendered page is already right.
+ */
+export function paperPath(id: string, lang: string, primary: string, current: URLSearchParams): string {
+  return withParams(paths.paper.href(id, lang === primary ? undefined : lang), current, ['sort']);
 }

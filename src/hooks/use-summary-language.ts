@@ -1,36 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { paths, withParams } from '../config/paths.ts';
+import { rootQueryOptions } from '../api/root.ts';
 import { useServices } from '../app/services.tsx';
+import { paperPath } from '../config/paths.ts';
 import { usePreferences } from '../lib/preferences.ts';
 import { chooseSummaryLanguage } from '../lib/summary-language.ts';
 import type { Lang } from '../schema/digest.ts';
 
+/** The archive's primary language: the authors' (Korean), whose papers have bare paths. */
+export function usePrimaryLanguage(): Lang {
+  return useQuery(rootQueryOptions()).data?.langs[0] ?? 'ko';
+}
+
 /**
- * The summary language: the URL's when it has one (`/papers/:id/:lang` or `?lang=`, as a
- * shared link does), else the reader's remembered choice, else the interface language.
+ * The summary language.
+ * - On a paper page it is the URL's: `/papers/:id/:lang`, or the primary language for the
+ *   bare `/papers/:id`. A shared link shows exactly what the sender saw.
+ * - In a grid it is `?lang=` when the URL has it, else the reader's remembered choice, else
+ *   the interface language.
  * Choosing one puts it in the URL and remembers it.
  */
 export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const { i18n } = useTranslation();
   const { preferences } = useServices();
   const prefs = usePreferences(preferences);
+  const primary = usePrimaryLanguage();
   const [params, setParams] = useSearchParams();
-  const route = useParams();
+  const { id: paperId, lang: pathLang } = useParams();
   const navigate = useNavigate();
-  const fromUrl = route.lang ?? params.get('lang');
-  const lang = chooseSummaryLanguage({ fromUrl, preferred: prefs.summary, ui: i18n.language });
-  const paperId = route.id;
+  const lang =
+    paperId !== undefined
+      ? (pathLang ?? primary)
+      : chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred: prefs.summary, ui: i18n.language });
   const choose = useCallback(
     (next: Lang) => {
       preferences.set({ summary: next });
       if (paperId !== undefined) {
-        // On a paper the language is a path segment: each language has its own page.
-        void navigate(withParams(paths.paper.href(paperId, next), params, ['sort']), {
-          replace: true,
-          preventScrollReset: true,
-        });
+        void navigate(paperPath(paperId, next, primary, params), { replace: true, preventScrollReset: true });
         return;
       }
       setParams(
@@ -42,7 +50,7 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
         { replace: true, preventScrollReset: true },
       );
     },
-    [preferences, setParams, navigate, paperId, params],
+    [preferences, setParams, navigate, paperId, params, primary],
   );
   return [lang, choose];
 }

@@ -11,7 +11,7 @@ import { CardItem } from '../card-item.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
-import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ARCHIVE_SCOPES, type ArchiveScope, type ListRef } from '../../schema/digest.ts';
 
@@ -70,6 +70,8 @@ export function ArchiveRoute() {
 function ArchiveGrid({ list }: { list: ListRef }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
+  const primary = usePrimaryLanguage();
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
@@ -80,7 +82,7 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       cardAt={cardAt}
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
-      renderCard={(card) => <CardItem card={card} lang={lang} />}
+      renderCard={(card) => <CardItem card={card} lang={lang} primary={primary} />}
     />
   );
 }

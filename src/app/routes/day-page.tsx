@@ -10,7 +10,7 @@ import { ShareButton } from '../../components/share-button.tsx';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
 import { sortCards } from '../../lib/sort-cards.ts';
-import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 
@@ -20,6 +20,7 @@ export function DayPage({ date }: { date: string }) {
   const [params] = useSearchParams();
   const [order] = useSortOrder();
   const [lang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
   const day = useDay(date);
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
@@ -60,7 +61,7 @@ export function DayPage({ date }: { date: string }) {
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
           {sortCards(day.data.cards, order).map((card) => (
             <CardGridItem key={card.id}>
-              <CardItem card={card} lang={lang} />
+              <CardItem card={card} lang={lang} primary={primary} />
             </CardGridItem>
           ))}
         </CardGrid>

@@ -5,9 +5,9 @@ import { ExternalIcon, UpvoteIcon } from '../../../components/icons.tsx';
 import { Blocks } from '../../../components/rich-text.tsx';
 import { languageName, SummaryLanguageSwitch } from '../../../components/summary-language-switch.tsx';
 import { Thumbnail } from '../../../components/thumbnail.tsx';
-import { paths, sharePaperPath, withParams } from '../../../config/paths.ts';
+import { paperPath, paths, withParams } from '../../../config/paths.ts';
 import { ShareButton } from '../../../components/share-button.tsx';
-import { useSummaryLanguage } from '../../../hooks/use-summary-language.ts';
+import { usePrimaryLanguage, useSummaryLanguage } from '../../../hooks/use-summary-language.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { paperLinks } from '../../../lib/paper-links.ts';
 import { pickText } from '../../../lib/summary-language.ts';
@@ -18,6 +18,7 @@ export function PaperDetail({ paper, actions }: { paper: PaperChunk; actions?: R
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const [lang, chooseLang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
   const choice = pickText(paper.texts, lang);
   const links = paperLinks(paper.id);
   const latest = paper.appearances[0];
@@ -71,7 +72,7 @@ export function PaperDetail({ paper, actions }: { paper: PaperChunk; actions?: R
         <span className="ml-auto flex items-center gap-1">
           {actions}
           <ShareButton
-            path={sharePaperPath(paper.id, params, lang)}
+            path={paperPath(paper.id, lang, primary, params)}
             title={paper.title}
             label={t('share.paper', { title: paper.title })}
             className="btn"
