@@ -71,7 +71,6 @@ function ArchiveGrid({ list }: { list: ListRef }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
-  const primary = usePrimaryLanguage();
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
