@@ -68,6 +68,8 @@ export function mergeDay(digests: readonly ParsedDigest[], fileDir: (d: ParsedDi
   const primary = ordered[0];
   if (primary === undefined) throw new Error('mergeDay needs at least one digest');
   const papers = new Map<string, ArchivePaper>();
+  const primaryIds = new Set(primary.papers.map((p) => p.id));
+  const inPrimary = (paper: ArchivePaper) => (primaryIds.has(paper.id) ? 0 : 1);
   const intro: Partial<Record<Lang, Block[]>> = {};
   for (const digest of ordered) {
     if (digest.intro.length > 0) intro[digest.lang] = digest.intro;
@@ -95,8 +97,8 @@ export function mergeDay(digests: readonly ParsedDigest[], fileDir: (d: ParsedDi
     top: primary.top ?? primary.papers.length,
     langs: ordered.map((d) => d.lang),
     intro,
-    // Stable: papers only in a secondary file keep their place after the primary's.
-    papers: [...papers.values()].sort((a, b) => a.rank - b.rank),
+    // Papers only in a secondary file come after the primary's, whatever their rank there.
+    papers: [...papers.values()].sort((a, b) => inPrimary(a) - inPrimary(b) || a.rank - b.rank),
     files: ordered.map((d) => d.file),
   };
 }

@@ -154,6 +154,13 @@ function upvotesLine(paragraph: Paragraph): string | null {
   return match ? (match[1] ?? '').trim() : null;
 }
 
+/** `v.isoDate()` checks the shape only and lets 2026-02-30 through; the date must exist. */
+function isCalendarDate(text: string): boolean {
+  if (!v.is(v.pipe(v.string(), v.isoDate()), text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 export function languageFromFileName(file: string): Lang | null {
   const match = FILE_LANG.exec(file);
   return match?.[1] ? match[1].toLowerCase() : null;
@@ -165,8 +172,10 @@ interface PaperDraft extends Omit<ParsedPaper, 'upvotes'> {
 }
 
 export function parseDigest(input: string, file: string): ParseResult {
-  // A BOM is not text; CRLF is handled by the Markdown parser itself.
-  const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // A BOM is not text. CRLF (and a lone CR) become LF: the parser would keep the CR in text
+  // values, and the line-based checks below (the upvotes line) would miss it. Every line
+  // ending stays one line ending, so line numbers do not move.
+  const source = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   const tree: Root = processor.parse(source);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -251,7 +260,7 @@ export function parseDigest(input: string, file: string): ParseResult {
       }
       titleLine = lineOf(node);
       const match = TITLE.exec(text);
-      if (!match?.[1] || !v.is(v.pipe(v.string(), v.isoDate()), match[1])) {
+      if (!match?.[1] || !isCalendarDate(match[1])) {
         problem(
           lineOf(node),
           `expected the title to start with the digest's date, like "# 2026-01-29 Daily Papers (Top 5)", got "# ${text}"`,

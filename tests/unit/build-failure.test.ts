@@ -1,0 +1,82 @@
+/**
+ * The real `vite build` with DIGESTS_DIR pointing at a digest folder: broken digests fail
+ * the build with every problem and leave no output behind; valid ones give a site whose
+ * pages embed the root and whose data/ holds the chunks.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir, type TempDir } from '../helpers/digests.ts';
+import { childEnv, REPO, run } from '../helpers/run.ts';
+import { ROOT_ELEMENT_ID, RootSchema } from '../../src/schema/digest.ts';
+
+const FIXTURES = path.join(REPO, 'tests/fixtures/digests');
+const TIMEOUT = 60_000;
+
+let temp: TempDir;
+
+beforeEach(async () => {
+  temp = await tempDir('digests-build-');
+});
+
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+function viteBuild(digests: string, outDir: string) {
+  return run('npx', ['vite', 'build', '--outDir', outDir], childEnv({ DIGESTS_DIR: digests }));
+}
+
+describe('vite build', () => {
+  it(
+    'fails on broken digests, names every file:line problem, and leaves no output',
+    async () => {
+      const digests = path.join(FIXTURES, 'site-broken');
+      const outDir = path.join(temp.dir, 'out');
+      const { code, stdout, stderr } = await viteBuild(digests, outDir);
+      const output = stdout + stderr;
+      expect(code, output).not.toBe(0);
+      // Named relative to the build's working directory, the repo.
+      const shown = (file: string) => path.relative(REPO, path.join(digests, file));
+      for (const problem of [
+        `${shown('no-dated-title.md')}:1: `,
+        `${shown('several-problems.md')}:3: `,
+        `${shown('several-problems.md')}:7: `,
+      ]) {
+        expect(output).toContain(problem);
+      }
+      expect(existsSync(outDir), 'the failed build left its output folder behind').toBe(false);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'builds a valid folder into index.html with the embedded root and the data/ files',
+    async () => {
+      const outDir = path.join(temp.dir, 'out');
+      const { code, stdout, stderr } = await viteBuild(path.join(FIXTURES, 'site-valid'), outDir);
+      expect(code, stdout + stderr).toBe(0);
+
+      const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const embedded = new RegExp(`<script type="application/json" id="${ROOT_ELEMENT_ID}">([^<]*)</script>`).exec(
+        html,
+      );
+      expect(embedded, 'index.html has no embedded root').not.toBeNull();
+      const root = v.parse(RootSchema, JSON.parse(embedded?.[1] ?? 'null'));
+      expect(root).toMatchObject({ dayCount: 2, paperCount: 3, langs: ['ko', 'en'], first: '2026-01-28' });
+      expect(root.latest?.date).toBe('2026-01-29');
+
+      // Every file the root points at was written.
+      for (const file of [root.latest?.file, ...root.years.map((y) => y.file), ...root.lookup]) {
+        expect(file).toBeDefined();
+        expect(existsSync(path.join(outDir, file ?? '-')), file).toBe(true);
+      }
+      const papers = await readdir(path.join(outDir, 'data/papers'));
+      expect(papers).toHaveLength(3);
+      expect(await readdir(path.join(outDir, 'data/days'))).toHaveLength(2);
+    },
+    TIMEOUT,
+  );
+});
