@@ -1,24 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { ReactNode } from 'react';
 import { AppProviders } from './providers.tsx';
-import { createRoutes } from './router.tsx';
 import type { Services } from './services.tsx';
 
 export interface AppProps {
   queryClient: QueryClient;
   i18n: i18n;
   services: Services;
+  /** The router provider: the browser's, or the static one when prerendering. */
+  children: ReactNode;
 }
 
-export function App({ queryClient, i18n, services }: AppProps) {
-  const [router] = useState(() =>
-    createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' }),
-  );
+/** The whole app around a router; the same tree in the browser and at build time. */
+export function App({ queryClient, i18n, services, children }: AppProps) {
   return (
     <AppProviders queryClient={queryClient} i18n={i18n} services={services}>
-      <RouterProvider router={router} />
+      {children}
     </AppProviders>
   );
+}
+
+/** The router's basename for the site's base URL (`/` or `/sub/path`). */
+export function routerBasename(base: string): string {
+  return base.replace(/\/$/, '') || '/';
 }

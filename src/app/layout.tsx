@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { LogoMark } from '../components/icons.tsx';
 import { paths } from '../config/paths.ts';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
@@ -19,6 +20,11 @@ export function Layout() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
 
+  // Marks the page interactive (hydrated or rendered): end-to-end tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -30,7 +36,7 @@ export function Layout() {
       <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/90 backdrop-blur dark:border-stone-800 dark:bg-stone-950/90">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
           <NavLink to={paths.home.href()} className="flex items-center gap-2 font-semibold tracking-tight" end>
-            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />
+            <LogoMark />
             <span>{t('app.name')}</span>
           </NavLink>
           <div className="ml-auto flex items-center gap-2 sm:order-last">
@@ -52,6 +58,11 @@ export function Layout() {
               <li>
                 <NavLink to={paths.archive.href()} className={navClass}>
                   {t('nav.archive')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.search.href()} className={navClass}>
+                  {t('nav.search')}
                 </NavLink>
               </li>
             </ul>

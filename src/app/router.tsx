@@ -3,7 +3,7 @@
  * the data fetch, in parallel with the code, and never blocks navigation.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { dayQueryOptions } from '../api/days.ts';
 import { rootQueryOptions } from '../api/root.ts';
 import { paperQueryOptions } from '../api/papers.ts';
@@ -18,10 +18,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   };
   return [
     {
+      id: 'layout',
       element: <Layout />,
       errorElement: <RouteError />,
       children: [
         {
+          id: 'home',
           path: paths.home.pattern,
           loader: () =>
             prefetch(async () => {
@@ -31,28 +33,62 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/home.tsx')).HomeRoute }),
         },
         {
+          id: 'day',
           path: paths.day.pattern,
           loader: ({ params }) => prefetch(() => queryClient.query(dayQueryOptions(params.date ?? ''))),
           lazy: async () => ({ Component: (await import('./routes/day.tsx')).DayRoute }),
         },
         {
+          id: 'days',
           path: paths.days.pattern,
           lazy: async () => ({ Component: (await import('./routes/days.tsx')).DaysRoute }),
         },
         {
+          id: 'archive',
           path: paths.archive.pattern,
           lazy: async () => ({ Component: (await import('./routes/archive.tsx')).ArchiveRoute }),
         },
         {
+          id: 'search',
+          path: paths.search.pattern,
+          // The index is the search route's alone: its code and its first shards load with it.
+          loader: ({ request }) =>
+            prefetch(async () => {
+              const query = new URL(request.url).searchParams.get('q') ?? '';
+              const { prefetchSearch } = await import('../features/search/api/search.ts');
+              await prefetchSearch(queryClient, query);
+            }),
+          lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
+        },
+        {
+          id: 'paper',
           path: paths.paper.pattern,
           loader: ({ params }) => prefetch(() => queryClient.query(paperQueryOptions(params.id ?? ''))),
           lazy: async () => ({ Component: (await import('./routes/paper.tsx')).PaperRoute }),
         },
         {
+          id: 'not-found',
           path: '*',
           lazy: async () => ({ Component: (await import('./routes/not-found.tsx')).NotFoundRoute }),
         },
       ],
     },
   ];
+}
+
+/**
+ * Resolves the lazy routes that match a location, in place, so the router starts already
+ * initialised: hydrating a prerendered page must not wait for route code first.
+ */
+export async function resolveLazyRoutes(routes: RouteObject[], location: string, basename: string): Promise<string[]> {
+  const matches = matchRoutes(routes, location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy === 'function') {
+        Object.assign(route, await route.lazy());
+        route.lazy = undefined;
+      }
+    }),
+  );
+  return matches.map(({ route }) => route.id ?? '');
 }

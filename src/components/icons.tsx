@@ -77,3 +77,12 @@ export const SearchIcon = () => (
     <path d="M21 21l-4.3-4.3" />
   </Icon>
 );
+
+/** The app's mark (the same drawing as public/favicon.svg), inline: nothing to fetch or preload. */
+export const LogoMark = () => (
+  <svg viewBox="0 0 32 32" width="24" height="24" aria-hidden="true" focusable="false">
+    <rect width="32" height="32" rx="7" fill="#4f46e5" />
+    <path d="M9 8h9a6 6 0 0 1 0 12h-4v4H9z" fill="#fff" />
+    <circle cx="17" cy="14" r="2.2" fill="#4f46e5" />
+  </svg>
+);

@@ -19,6 +19,11 @@ export const paths = {
     pattern: '/archive/:scope?',
     href: (scope?: 'week' | 'month') => (scope ? `/archive/${scope}` : '/archive'),
   },
+  /** Search, the query in the URL so that a search can be shared: `/search?q=강화+학습`. */
+  search: {
+    pattern: '/search',
+    href: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+  },
 } as const;
 
 /** The view parameters a link carries along: the grid order and the summary language. */

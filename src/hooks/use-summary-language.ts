@@ -16,8 +16,8 @@ export function usePrimaryLanguage(): Lang {
 
 /**
  * The summary language.
- * - On a paper page it is the URL's: `/papers/:id/:lang`, or the primary language for the
- *   bare `/papers/:id`. A shared link shows exactly what the sender saw.
+ * - On a paper page it is the URL's: `/papers/:id/:lang` (or `?lang=`), else the primary
+ *   language for the bare `/papers/:id`. A shared link shows exactly what the sender saw.
  * - In a grid it is `?lang=` when the URL has it, else the reader's remembered choice, else
  *   the interface language.
  * Choosing one puts it in the URL and remembers it.
@@ -32,7 +32,7 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const navigate = useNavigate();
   const lang =
     paperId !== undefined
-      ? (pathLang ?? primary)
+      ? (pathLang ?? params.get('lang') ?? primary)
       : chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred: prefs.summary, ui: i18n.language });
   const choose = useCallback(
     (next: Lang) => {

@@ -66,10 +66,18 @@ export function digestsPlugin(options: DigestPluginOptions): Plugin {
     server.watcher.on('unlink', onChange);
   };
 
+  // The server bundle used for prerendering needs no content of its own.
+  let ssr = false;
+
   return {
     name: 'digests',
 
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
+
     async buildStart() {
+      if (ssr) return;
       const result = await rebuild();
       if (!result.ok) this.error(`The digests in ${dir} have problems:\n${formatReport(result)}`);
       this.info(`digests: ${result.summary}`);

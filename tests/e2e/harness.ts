@@ -66,6 +66,12 @@ export function watch(page: Page): string[] {
   return problems;
 }
 
+/** Opens a page and waits until the app has hydrated (or rendered) it. */
+export async function gotoReady(page: Page, address: string): Promise<void> {
+  await page.goto(address);
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}
+
 export function url(ctx: E2eContext, path: string): string {
   return new URL(path.replace(/^\//, ''), ctx.baseUrl).href;
 }

@@ -1,7 +1,7 @@
 /** The reading experience on the production build: home, days, sorting, paper, languages, links. */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertAccessible, type E2eTests, openPage, url } from './harness.ts';
+import { assertAccessible, type E2eTests, gotoReady, openPage, url } from './harness.ts';
 
 const SEED_TITLES = [
   'Harder Is Better: Boosting Mathematical Reasoning via Difficulty-Aware GRPO and Multi-Aspect Question Reformulation',
@@ -26,7 +26,7 @@ async function cardUpvotes(page: Page): Promise<number[]> {
 export const tests: E2eTests = {
   async 'home shows the five papers of the latest day'(ctx) {
     const { page, assertClean, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/'));
+    await gotoReady(page, url(ctx, '/'));
     await page.locator('article h2').first().waitFor();
     assert.deepEqual(await cardTitles(page), SEED_TITLES);
     assert.match(await page.locator('h1').innerText(), /^2026년 1월 29일/);
@@ -38,7 +38,7 @@ export const tests: E2eTests = {
 
   async 'sorting by upvotes is kept in the URL and survives a reload'(ctx) {
     const { page, assertClean, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/archive'));
+    await gotoReady(page, url(ctx, '/archive'));
     await page.locator('article h2').first().waitFor();
     const digestOrder = await cardUpvotes(page);
     assert.deepEqual(digestOrder, [92, 64, 52, 23, 12, 18, 14, 7, 73, 36, 34]);
@@ -48,6 +48,7 @@ export const tests: E2eTests = {
     await page.waitForFunction(() => document.querySelectorAll('article').length === 11);
     assert.deepEqual(await cardUpvotes(page), [92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7]);
     await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     await page.locator('article h2').first().waitFor();
     assert.deepEqual(await cardUpvotes(page), [92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7]);
     assert.equal(await page.getByRole('button', { name: '추천 많은 순' }).getAttribute('aria-pressed'), 'true');
@@ -57,7 +58,7 @@ export const tests: E2eTests = {
 
   async 'the seed day sorted by upvotes reads 92, 64, 52, 23, 12'(ctx) {
     const { page, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/days/2026-01-29?sort=upvotes'));
+    await gotoReady(page, url(ctx, '/days/2026-01-29?sort=upvotes'));
     await page.locator('article h2').first().waitFor();
     assert.deepEqual(await cardUpvotes(page), [92, 64, 52, 23, 12]);
     await close();
@@ -65,7 +66,7 @@ export const tests: E2eTests = {
 
   async 'previous and next day links move through the archive'(ctx) {
     const { page, assertClean, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/days/2026-01-29?sort=upvotes'));
+    await gotoReady(page, url(ctx, '/days/2026-01-29?sort=upvotes'));
     await page.getByRole('link', { name: /이전 날/ }).click();
     await page.waitForURL(/\/days\/2025-11-14\?sort=upvotes/);
     await page.locator('article h2').first().waitFor();
@@ -81,7 +82,7 @@ export const tests: E2eTests = {
 
   async 'a paper opens from its card and switches between Korean and English'(ctx) {
     const { page, assertClean, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/'));
+    await gotoReady(page, url(ctx, '/'));
     await page.getByRole('link', { name: SEED_TITLES[3] }).click();
     await page.waitForURL(/\/papers\/2601\.20552$/);
     assert.equal(await page.locator('h1').innerText(), SEED_TITLES[3]);
@@ -89,13 +90,13 @@ export const tests: E2eTests = {
     const abstract = page.locator('section', { has: page.getByRole('heading', { name: '초록 (번역)' }) });
     assert.equal(await abstract.locator('p').count(), 2, 'paper 4 keeps its two abstract paragraphs');
 
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForURL(/lang=en/);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.waitForURL(/\/papers\/2601\.20552\/en$/);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed'), 'true');
 
-    await page.getByRole('button', { name: '한국어' }).click();
-    await page.waitForURL(/lang=ko/);
+    await page.getByRole('button', { name: '한국어', exact: true }).click();
+    await page.waitForURL(/\/papers\/2601\.20552$/);
     await page.getByRole('heading', { name: '요약' }).waitFor();
     await assertAccessible(page, 'a paper');
     assertClean();
@@ -104,8 +105,8 @@ export const tests: E2eTests = {
 
   async 'a copied deep link opens the same paper, language and sort in a fresh browser'(ctx) {
     const sender = await openPage(ctx, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await sender.page.goto(url(ctx, '/papers/2601.20540'));
-    await sender.page.getByRole('button', { name: 'English' }).click();
+    await gotoReady(sender.page, url(ctx, '/papers/2601.20540'));
+    await sender.page.getByRole('button', { name: 'English', exact: true }).click();
     await sender.page.getByRole('heading', { name: 'Summary' }).waitFor();
     await sender.page
       .getByRole('button', { name: /링크 공유/ })
@@ -113,20 +114,21 @@ export const tests: E2eTests = {
       .click();
     await sender.page.getByText('링크를 복사했습니다').waitFor();
     const paperLink = await sender.page.evaluate(() => navigator.clipboard.readText());
-    assert.match(paperLink, /\/papers\/2601\.20540\?lang=en$/);
+    assert.match(paperLink, /\/papers\/2601\.20540\/en$/);
 
-    await sender.page.goto(url(ctx, '/archive?sort=upvotes'));
+    await gotoReady(sender.page, url(ctx, '/archive?sort=upvotes'));
     await sender.page.getByRole('button', { name: '이 화면 링크 공유' }).click();
     const viewLink = await sender.page.evaluate(() => navigator.clipboard.readText());
-    assert.match(viewLink, /\/archive\?sort=upvotes&lang=ko$/);
+    // The sender chose English on the paper: that is remembered, and the view link says so.
+    assert.match(viewLink, /\/archive\?sort=upvotes&lang=en$/);
     sender.assertClean();
     await sender.close();
 
     const receiver = await openPage(ctx, { locale: 'ko-KR' });
-    await receiver.page.goto(paperLink);
+    await gotoReady(receiver.page, paperLink);
     await receiver.page.getByRole('heading', { name: 'Summary' }).waitFor();
     assert.equal(await receiver.page.locator('h1').innerText(), 'Advancing Open-source World Models');
-    await receiver.page.goto(viewLink);
+    await gotoReady(receiver.page, viewLink);
     await receiver.page.locator('article h2').first().waitFor();
     assert.deepEqual((await cardUpvotes(receiver.page)).slice(0, 3), [92, 73, 64]);
     receiver.assertClean();
@@ -135,9 +137,10 @@ export const tests: E2eTests = {
 
   async 'a deep link survives a hard reload'(ctx) {
     const { page, assertClean, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/papers/2601.20614?lang=en'));
+    await gotoReady(page, url(ctx, '/papers/2601.20614/en'));
     await page.getByRole('heading', { name: 'Abstract' }).waitFor();
     await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     await page.getByRole('heading', { name: 'Abstract' }).waitFor();
     const abstract = page.locator('section', { has: page.getByRole('heading', { name: 'Abstract' }) });
     assert.equal(await abstract.locator('p').count(), 3, 'paper 1 keeps its three abstract paragraphs');
@@ -147,7 +150,7 @@ export const tests: E2eTests = {
 
   async 'a paper without text in the chosen language says so and offers the other'(ctx) {
     const { page, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/papers/2511.10647?lang=en'));
+    await gotoReady(page, url(ctx, '/papers/2511.10647?lang=en'));
     await page
       .getByText('This paper has no English summary.')
       .or(page.getByText('이 논문에는 English 요약이 없습니다.'))
@@ -162,29 +165,30 @@ export const tests: E2eTests = {
 
   async 'unknown paper ids, days and paths get a not-found page with a way back'(ctx) {
     const { page, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/papers/9999.99999'));
+    await gotoReady(page, url(ctx, '/papers/9999.99999'));
     await page.getByRole('heading', { name: '찾을 수 없음' }).waitFor();
     assert.match(await page.locator('main').innerText(), /9999\.99999/);
     await assertAccessible(page, 'not found');
     await page.getByRole('link', { name: '최신 다이제스트로 가기' }).click();
     await page.locator('article h2').first().waitFor();
 
-    await page.goto(url(ctx, '/days/2020-01-01'));
+    await gotoReady(page, url(ctx, '/days/2020-01-01'));
     await page.getByRole('heading', { name: '찾을 수 없음' }).waitFor();
-    await page.goto(url(ctx, '/no/such/page'));
+    await gotoReady(page, url(ctx, '/no/such/page'));
     await page.getByRole('heading', { name: '찾을 수 없음' }).waitFor();
     await close();
   },
 
   async 'the interface language switches and is remembered'(ctx) {
     const { page, close } = await openPage(ctx, { locale: 'en-US' });
-    await page.goto(url(ctx, '/'));
+    await gotoReady(page, url(ctx, '/'));
     await page.locator('article h2').first().waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.match(await page.locator('h1').innerText(), /January 29, 2026/);
     await page.getByRole('button', { name: 'KO' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
     await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
     await page.locator('article h2').first().waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
     await close();
@@ -192,7 +196,7 @@ export const tests: E2eTests = {
 
   async 'at 360 px the grid is one column with no horizontal scrolling'(ctx) {
     const { page, close } = await openPage(ctx, { viewport: { width: 360, height: 800 } });
-    await page.goto(url(ctx, '/'));
+    await gotoReady(page, url(ctx, '/'));
     await page.locator('article h2').first().waitFor();
     const lefts = await page
       .locator('article')
@@ -204,7 +208,7 @@ export const tests: E2eTests = {
 
   async 'the whole app works with the keyboard alone'(ctx) {
     const { page, close } = await openPage(ctx);
-    await page.goto(url(ctx, '/'));
+    await gotoReady(page, url(ctx, '/'));
     await page.locator('article h2').first().waitFor();
     // Tab to the first card's title link and open it with Enter.
     for (let i = 0; i < 30; i++) {

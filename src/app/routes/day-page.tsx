@@ -30,7 +30,9 @@ export function DayPage({ date }: { date: string }) {
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
         <div className="min-w-0 flex-1">
           <h1 id="day-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
-            <time dateTime={date}>{formatDate(date, i18n.language, 'long')}</time>
+            <time suppressHydrationWarning dateTime={date}>
+              {formatDate(date, i18n.language, 'long')}
+            </time>
           </h1>
           <p className="mt-1 h-5 text-sm text-stone-500 dark:text-stone-400">
             {day.data

@@ -16,13 +16,23 @@ export interface PaperCardProps {
   /** Share and bookmark buttons, drawn above the card's link. */
   actions?: ReactNode;
   onIntent?: (card: Card) => void;
+  /** Draws the title and the preview, e.g. with the words a search matched marked. */
+  highlight?: (text: string) => ReactNode;
 }
 
 /**
  * One paper in a grid: an `article` whose heading is the link. The link stretches over the
  * whole card, the action buttons sit above it.
  */
-export function PaperCard({ card, lang, href, headingLevel = 2, actions, onIntent }: PaperCardProps) {
+export function PaperCard({
+  card,
+  lang,
+  href,
+  headingLevel = 2,
+  actions,
+  onIntent,
+  highlight = (text) => text,
+}: PaperCardProps) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const preview = card.preview[lang];
@@ -42,7 +52,7 @@ export function PaperCard({ card, lang, href, headingLevel = 2, actions, onInten
             <span className="sr-only">{t('paper.upvotes', { count: card.upvotes })}</span>
             <span aria-hidden="true">{formatNumber(card.upvotes, i18n.language)}</span>
           </span>
-          <time dateTime={card.date} className="ml-auto tabular-nums">
+          <time suppressHydrationWarning dateTime={card.date} className="ml-auto tabular-nums">
             {formatDate(card.date, i18n.language)}
           </time>
         </div>
@@ -53,7 +63,7 @@ export function PaperCard({ card, lang, href, headingLevel = 2, actions, onInten
             onPointerEnter={intent}
             onFocus={intent}
           >
-            {card.title}
+            {highlight(card.title)}
           </Link>
         </Heading>
         {shown !== undefined ? (
@@ -61,7 +71,7 @@ export function PaperCard({ card, lang, href, headingLevel = 2, actions, onInten
             lang={preview !== undefined ? lang : otherLang}
             className="line-clamp-3 text-sm leading-6 text-stone-600 dark:text-stone-300"
           >
-            {shown}
+            {highlight(shown)}
           </p>
         ) : (
           <p className="text-sm text-stone-500 italic dark:text-stone-400">{t('paper.noPreview')}</p>

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useGridColumns } from '../../../hooks/use-grid-columns.ts';
+import { useHydrated } from '../../../hooks/use-hydrated.ts';
 import type { Card } from '../../../schema/digest.ts';
 
 export interface VirtualCardGridProps {
@@ -21,7 +22,38 @@ const GAP = 16;
  * assistive technology (each item knows its position and the list's size), and tabbing
  * through the cards scrolls the next ones into existence.
  */
-export function VirtualCardGrid({ total, cardAt, renderCard, onRangeChange, label }: VirtualCardGridProps) {
+export function VirtualCardGrid(props: VirtualCardGridProps) {
+  // Prerendered HTML (and hydration) get a plain grid of the first cards: the virtual grid
+  // positions rows with inline styles, which the page's CSP refuses in markup.
+  return useHydrated() ? <WindowedGrid {...props} /> : <StaticGrid {...props} />;
+}
+
+const STATIC_CARDS = 12;
+
+function StaticGrid({ total, cardAt, renderCard, label }: VirtualCardGridProps) {
+  const cards: ReactNode[] = [];
+  for (let index = 0; index < Math.min(total, STATIC_CARDS); index++) {
+    const card = cardAt(index);
+    cards.push(
+      <div
+        key={index}
+        role="listitem"
+        aria-posinset={index + 1}
+        aria-setsize={total}
+        className="flex [&>article]:flex-1"
+      >
+        {card ? renderCard(card, index) : <CardPlaceholder />}
+      </div>,
+    );
+  }
+  return (
+    <div role="list" aria-label={label} className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+      {cards}
+    </div>
+  );
+}
+
+function WindowedGrid({ total, cardAt, renderCard, onRangeChange, label }: VirtualCardGridProps) {
   const columns = useGridColumns();
   const rows = Math.ceil(total / columns);
   const listRef = useRef<HTMLDivElement>(null);

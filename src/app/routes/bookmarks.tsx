@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { rootQueryOptions } from '../../api/root.ts';
+import { CardGridSkeleton } from '../../components/status.tsx';
+import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
+import { paperPath } from '../../config/paths.ts';
+import { type Bookmark, sortBookmarks } from '../../features/bookmarks/bookmarks.ts';
+import { BookmarkButton, BookmarkToggle } from '../../features/bookmarks/components/bookmark-button.tsx';
+import { BookmarkPlainCard } from '../../features/bookmarks/components/bookmark-plain-card.tsx';
+import { BookmarkSortToggle } from '../../features/bookmarks/components/bookmark-sort-toggle.tsx';
+import { BookmarkTransfer } from '../../features/bookmarks/components/bookmark-transfer.tsx';
+import { BookmarksEmpty } from '../../features/bookmarks/components/bookmarks-empty.tsx';
+import { type ResolvedBookmark, useBookmarkCards } from '../../features/bookmarks/hooks/use-bookmark-cards.ts';
+import { useBookmarkSort } from '../../features/bookmarks/hooks/use-bookmark-sort.ts';
+import { useBookmarks } from '../../features/bookmarks/hooks/use-bookmarks.ts';
+import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
+import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import type { Lang } from '../../schema/digest.ts';
+import { CardItem } from '../card-item.tsx';
+
+/** What this browser saved: newest first or by upvotes, with export and import. */
+export function BookmarksRoute() {
+  const { t } = useTranslation();
+  const { loaded, bookmarks } = useBookmarks();
+  const root = useQuery(rootQueryOptions());
+
+  return (
+    <section aria-labelledby="bookmarks-title">
+      <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
+        <div className="min-w-0 flex-1">
+          <h1 id="bookmarks-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+            {t('bookmarks.title')}
+          </h1>
+          <p className="mt-1 h-5 text-sm text-stone-500 dark:text-stone-400">
+            {loaded ? t('bookmarks.count', { count: bookmarks.length }) : null}
+          </p>
+        </div>
+        <BookmarkTransfer />
+      </div>
+      {!loaded ? (
+        <CardGridSkeleton count={4} />
+      ) : bookmarks.length === 0 ? (
+        <BookmarksEmpty />
+      ) : (
+        <>
+          <div className="mb-5 flex flex-wrap items-center gap-3">
+            <BookmarkSortToggle />
+            <SummaryLanguageSwitch langs={root.data?.langs ?? ['ko', 'en']} />
+          </div>
+          <BookmarkGrid bookmarks={bookmarks} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The saved papers as cards. One removed while the page is open stays in place, its button
+ * unpressed, so that it can be saved again and keyboard focus is not lost.
+ */
+function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
+  const { t } = useTranslation();
+  const [order] = useBookmarkSort();
+  const [lang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
+  const [previous, setPrevious] = useState(bookmarks);
+  const [removedHere, setRemovedHere] = useState<readonly Bookmark[]>([]);
+  if (previous !== bookmarks) {
+    const current = new Set(bookmarks.map((b) => b.id));
+    const removed = previous.filter((b) => !current.has(b.id));
+    setRemovedHere((kept) => [...kept.filter((b) => !current.has(b.id)), ...removed]);
+    setPrevious(bookmarks);
+  }
+  const resolved = sortBookmarks(useBookmarkCards([...bookmarks, ...removedHere]), order);
+
+  return (
+    <CardGrid label={t('bookmarks.list')}>
+      {resolved.map((bookmark) => (
+        <CardGridItem key={bookmark.id}>
+          <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} />
+        </CardGridItem>
+      ))}
+    </CardGrid>
+  );
+}
+
+/**
+ * The same card as everywhere, from the archive as it is now once the paper's day is
+ * loaded. Until then the saved snapshot, with a generated cover instead of its thumbnail
+ * (whose file may be gone). A plain card when there is neither, and one that says so
+ * instead of linking nowhere when the paper has left the archive.
+ */
+function BookmarkCard({ bookmark, lang, primary }: { bookmark: ResolvedBookmark; lang: Lang; primary: Lang }) {
+  const [params] = useSearchParams();
+  const { card, file, status, fresh } = bookmark;
+  if (status === 'gone' || card === undefined) {
+    return (
+      <BookmarkPlainCard
+        bookmark={bookmark}
+        href={status === 'gone' ? null : paperPath(bookmark.id, lang, primary, params)}
+        actions={<BookmarkToggle item={bookmark} />}
+      />
+    );
+  }
+  if (fresh) return <CardItem card={card} lang={lang} primary={primary} />;
+  if (file !== undefined) return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} />;
+  return (
+    <PaperCard
+      card={{ ...card, thumb: null }}
+      lang={lang}
+      href={paperPath(card.id, lang, primary, params)}
+      actions={<BookmarkButton card={card} />}
+    />
+  );
+}

@@ -1,0 +1,165 @@
+// @vitest-environment jsdom
+/**
+ * The search page against a real index, built in memory by the pipeline's emitter and served
+ * through a stubbed `fetch`: the box reflects `?q=`, typing replaces the URL, results are
+ * cards with the matched words in `<mark>`, and the empty and no-result states say so.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { rootQueryOptions } from '../../api/root.ts';
+import { createI18n } from '../../i18n/i18n.ts';
+import { createPreferencesStore } from '../../lib/preferences.ts';
+import { emitSearch } from '../../pipeline/emit-search.ts';
+import type { WriteJson } from '../../pipeline/emit-lists.ts';
+import type { PaperChunk, Root } from '../../schema/digest.ts';
+import { AppProviders } from '../providers.tsx';
+import type { Services } from '../services.tsx';
+import { SearchRoute } from './search.tsx';
+
+function chunk(id: string, upvotes: number, title: string, ko: string, en: string): PaperChunk {
+  const section = (text: string) => [
+    { kind: 'summary' as const, heading: 'Summary', blocks: [{ t: 'p' as const, c: [text] }] },
+  ];
+  return {
+    id,
+    title,
+    thumb: null,
+    appearances: [{ date: '2026-01-29', rank: 1, upvotes }],
+    texts: { ko: { title, sections: section(ko) }, en: { title, sections: section(en) } },
+  };
+}
+
+const PAPERS = [
+  chunk('2601.00001', 90, 'Reasoning Models', '대형 언어 모델의 추론 능력', 'Large reasoning models.'),
+  chunk('2601.00002', 50, 'Video Diffusion', '비디오 확산 모델을 제안함', 'A video diffusion model.'),
+  chunk('2601.00003', 20, 'Tokenizers', '토큰화 방법 조사', 'A survey of tokenizers.'),
+];
+
+/** Every file of a tiny site: the papers' chunks and the search index over them. */
+function site() {
+  const files = new Map<string, unknown>();
+  const write: WriteJson = (schema, dir, name, value) => {
+    const file = `data/${dir}/${name}.json`;
+    files.set(file, v.parse(schema, value));
+    return file;
+  };
+  for (const paper of PAPERS) files.set(`data/papers/${paper.id}.json`, paper);
+  const search = emitSearch(
+    write,
+    PAPERS.map((p) => ({ ...p, file: `data/papers/${p.id}.json` })),
+  );
+  const list = { total: 0, pageSize: 60, first: 'data/lists/x.json', index: 'data/lists/y.json' };
+  const root: Root = {
+    version: 1,
+    latest: null,
+    first: '2026-01-29',
+    dayCount: 1,
+    paperCount: PAPERS.length,
+    langs: ['ko', 'en'],
+    years: [],
+    lookup: [],
+    lists: { all: { rank: list, upvotes: list }, week: null, month: null },
+    search,
+  };
+  return { files, root };
+}
+
+const fetched: string[] = [];
+
+beforeEach(() => {
+  const { files } = site();
+  fetched.length = 0;
+  vi.stubGlobal('fetch', (input: string) => {
+    const file = input.replace(/^\//, '');
+    fetched.push(file);
+    const body = files.get(file);
+    return Promise.resolve(
+      body === undefined ? new Response('not found', { status: 404 }) : new Response(JSON.stringify(body)),
+    );
+  });
+  vi.stubGlobal('scrollTo', () => undefined);
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function renderSearch(url: string, language: 'ko' | 'en' = 'en') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  queryClient.setQueryData(rootQueryOptions().queryKey, site().root);
+  const router = createMemoryRouter(
+    [
+      { path: '/search', element: <SearchRoute /> },
+      { path: '/papers/:id/:lang?', element: <p>paper page</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  // The page reaches the preferences only; the assertion keeps this test compiling when
+  // `Services` gains stores the page never uses.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const services = { preferences: createPreferencesStore() } as Services;
+  render(
+    <AppProviders queryClient={queryClient} i18n={createI18n(language)} services={services}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return router;
+}
+
+const titles = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+describe('SearchRoute', () => {
+  it('shows the results of ?q= as ranked cards, the matched words marked', async () => {
+    renderSearch('/search?q=%EB%AA%A8%EB%8D%B8&lang=ko');
+    expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveProperty('value', '모델');
+    expect(await screen.findByText('2 papers found')).toBeDefined();
+    await waitFor(() => expect(titles()).toEqual(['Reasoning Models', 'Video Diffusion']));
+    const marks = document.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['모델의', '모델을']);
+  });
+
+  it('replaces ?q= as one types, and finds English words whatever their form', async () => {
+    const router = renderSearch('/search?lang=en');
+    expect(screen.getByText(/Search the titles, summaries, key points and abstracts of 3 papers/)).toBeDefined();
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.type(box, 'Diffusion');
+    await waitFor(() => expect(titles()).toEqual(['Video Diffusion']));
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Diffusion');
+    expect(router.state.historyAction).toBe('REPLACE');
+    const card = screen.getByRole('heading', { level: 2 }).closest('article');
+    expect(card).not.toBeNull();
+    if (card) expect(within(card).getAllByText((_, el) => el?.tagName === 'MARK').length).toBeGreaterThan(0);
+  });
+
+  it('says so when nothing matches', async () => {
+    renderSearch('/search?q=quantum');
+    expect(await screen.findByText('No papers match “quantum”.')).toBeDefined();
+    expect(titles()).toEqual([]);
+  });
+
+  it('fetches the manifest, the shards of the words and the cards on screen, nothing else', async () => {
+    renderSearch('/search?q=video');
+    await waitFor(() => expect(titles()).toEqual(['Video Diffusion']));
+    expect([...fetched].sort()).toEqual([
+      'data/papers/2601.00002.json',
+      'data/search/docs-0.json',
+      'data/search/manifest.json',
+      'data/search/terms-0.json',
+    ]);
+  });
+
+  it('speaks Korean too', async () => {
+    renderSearch('/search?q=%EA%B0%95%ED%99%94', 'ko');
+    expect(await screen.findByText('“강화”에 맞는 논문이 없습니다.')).toBeDefined();
+  });
+});

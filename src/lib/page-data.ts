@@ -1,0 +1,12 @@
+import type { DehydratedState } from '@tanstack/react-query';
+
+/** The id of the JSON data block with a prerendered page's data. */
+export const PAGE_ELEMENT_ID = 'page-data';
+
+/** What a prerendered page was rendered from, so the browser hydrates exactly that. */
+export interface PageData {
+  /** The address (with the base path) the page was rendered for. */
+  path: string;
+  ui: 'ko' | 'en';
+  queries: DehydratedState;
+}

@@ -1,0 +1,247 @@
+/**
+ * Words for search, shared by the pipeline that writes the index and the client that
+ * queries it, so that both cut text the same way. Pure functions, no dependencies.
+ *
+ * - Text is NFKC-normalised and lower-cased, then cut into runs of one script: `LLM의`
+ *   is `llm` + `의`, `GPT-4o` is `gpt` + `4o`.
+ * - Latin (and every other alphabet): stop words and one-letter words are dropped,
+ *   pure numbers too; plurals lose their `s` (`models` → `model`, `studies` → `study`).
+ * - Hangul (and other scripts written without inflection-separating spaces): indexed as
+ *   written. A query word loses its particle or ending (`모델을` → `모델`), and every query
+ *   word matches as a prefix, so `모델` finds `모델의`, `모델을` and `모델링`.
+ *
+ * Prefix matching is done by the index itself: it holds every prefix of every word (up to
+ * a cap) as a key of its own, so a query word is one key, looked up in one shard.
+ */
+
+export type Script = 'hangul' | 'cjk' | 'word';
+
+/** A run of one script in a text, with its place in the original string. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  script: Script;
+}
+
+/** Prefixes indexed per script: `[shortest, longest]`, in UTF-16 code units. */
+export const PREFIX_LENGTHS: Readonly<Record<Script, readonly [number, number]>> = {
+  hangul: [1, 6],
+  cjk: [1, 6],
+  word: [2, 10],
+};
+
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been but by can do does for from has have how in into is it its of on or our ' +
+    'over such than that the their them then there these they this those to via was we were what when ' +
+    'where which while who will with within without you your also both each more most not only other ' +
+    'so some us using used use based between through across'
+  ).split(' '),
+);
+
+/**
+ * Korean particles and endings a query word may carry, longest first. Stripped only when
+ * at least two syllables remain, so `결과` (result) stays whole but `학습과` becomes `학습`.
+ */
+const KOREAN_ENDINGS = [
+  '으로써',
+  '으로서',
+  '으로는',
+  '에서는',
+  '에서도',
+  '이라는',
+  '이라고',
+  '합니다',
+  '했으며',
+  '시키는',
+  '적으로',
+  '에서',
+  '에게',
+  '으로',
+  '로서',
+  '로써',
+  '로는',
+  '까지',
+  '부터',
+  '보다',
+  '처럼',
+  '마다',
+  '라는',
+  '라고',
+  '이나',
+  '이며',
+  '이고',
+  '이다',
+  '하는',
+  '하여',
+  '하고',
+  '하며',
+  '하기',
+  '하면',
+  '했다',
+  '한다',
+  '하다',
+  '해서',
+  '되는',
+  '되어',
+  '되며',
+  '적인',
+  '의',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '에',
+  '로',
+  '과',
+  '와',
+  '도',
+  '만',
+  '한',
+  '할',
+  '함',
+  '된',
+  '됨',
+  '적',
+] as const;
+
+const RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const MARK = /\p{M}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** By code point: Hangul syllables and jamo; Han, kana; everything else is a `word`. */
+function scriptOf(code: number): Script {
+  if ((code >= 0xac00 && code <= 0xd7ff) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) {
+    return 'hangul';
+  }
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) {
+    return 'cjk';
+  }
+  if (code >= 0x20000 && code <= 0x3ffff) return 'cjk';
+  return 'word';
+}
+
+/** NFKC and lower case: the form every comparison uses. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Runs of letters and digits of one script, as offsets into `text` (not normalised). */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(RUN)) {
+    const run = match[0];
+    let start = match.index;
+    let script: Script | null = null;
+    let offset = match.index;
+    for (const char of run) {
+      const code = char.codePointAt(0) ?? 0;
+      // A combining mark belongs to the letter before it.
+      const next: Script = script !== null && code >= 0x300 && MARK.test(char) ? script : scriptOf(code);
+      if (script !== null && next !== script) {
+        spans.push({ start, end: offset, script });
+        start = offset;
+      }
+      script = next;
+      offset += char.length;
+    }
+    if (script !== null) spans.push({ start, end: offset, script });
+  }
+  return spans;
+}
+
+/** `models` → `model`, `studies` → `study`, `classes` → `class`; `analysis`, `focus` stay. */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('sses')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** One run of text → its index word, or null when it is not worth indexing. */
+function wordOf(raw: string, script: Script): string | null {
+  const word = normalize(raw);
+  if (script !== 'word') return word;
+  if (word.length < 2 || STOP_WORDS.has(word) || !HAS_LETTER.test(word)) return null;
+  return singular(word);
+}
+
+export interface Word {
+  word: string;
+  script: Script;
+}
+
+const ENDINGS = new Set<string>(KOREAN_ENDINGS);
+
+/**
+ * The words of a text as the index sees them, in order, repeats kept (for term counts). The
+ * Korean particle of a Latin word (`LLM의`, `RL로`) is not a word of its own.
+ */
+export function indexWords(text: string): Word[] {
+  const words: Word[] = [];
+  let previous: WordSpan | undefined;
+  for (const span of wordSpans(text)) {
+    const raw = text.slice(span.start, span.end);
+    const attached = previous?.end === span.start && previous.script !== span.script;
+    previous = span;
+    if (attached && span.script === 'hangul' && ENDINGS.has(raw)) continue;
+    const word = wordOf(raw, span.script);
+    if (word !== null) words.push({ word, script: span.script });
+  }
+  return words;
+}
+
+/** `모델에서는` → `모델`, `학습과` → `학습`; `결과` and `효과` stay whole. */
+export function stripKoreanEnding(word: string): string {
+  let current = word;
+  for (let pass = 0; pass < 2; pass++) {
+    const ending = KOREAN_ENDINGS.find((e) => current.endsWith(e) && current.length - e.length >= 2);
+    if (ending === undefined) break;
+    current = current.slice(0, -ending.length);
+  }
+  return current;
+}
+
+/** The index key for a word, or a longer prefix: words are indexed up to the cap only. */
+export function keyOf(word: string, script: Script): string {
+  return word.slice(0, PREFIX_LENGTHS[script][1]);
+}
+
+/** Every key a word is found under: its prefixes, from the shortest indexed to the cap. */
+export function prefixKeys(word: string, script: Script): string[] {
+  const [shortest, longest] = PREFIX_LENGTHS[script];
+  const keys: string[] = [];
+  for (let n = shortest; n <= Math.min(word.length, longest); n++) keys.push(word.slice(0, n));
+  return keys;
+}
+
+export interface QueryTerm {
+  /** What the user typed, normalised and reduced: highlights match words starting with it. */
+  term: string;
+  /** The index key to look up. */
+  key: string;
+  script: Script;
+}
+
+/** A query → its distinct terms, in order. Stop words drop out; an all-stop-word query is empty. */
+export function queryTerms(query: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const { word, script } of indexWords(query)) {
+    const term = script === 'hangul' ? stripKoreanEnding(word) : word;
+    const key = keyOf(term, script);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ term, key, script });
+  }
+  return terms;
+}
+
+/** Whether a word of the text (as written) is one a query term finds: it starts with the term. */
+export function wordMatches(raw: string, script: Script, terms: readonly QueryTerm[]): boolean {
+  const word = normalize(raw);
+  const reduced = script === 'word' ? singular(word) : word;
+  return terms.some((t) => t.script === script && (reduced.startsWith(t.term) || word.startsWith(t.term)));
+}
