@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     restoreMocks: true,
+    // CI counts results from this report (see .ci/run).
+    reporters: process.env['VITEST_JSON'] ? ['default', ['json', { outputFile: process.env['VITEST_JSON'] }]] : ['default'],
   },
 });

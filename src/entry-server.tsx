@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes } from './app/router.tsx';
+import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
 import { createI18n } from './i18n/i18n.ts';
 import type { PageData } from './lib/page-data.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
@@ -24,6 +25,8 @@ export interface RenderInput {
 // Every page is rendered in the default interface language; one instance serves them all.
 const i18n = createI18n('ko');
 const preferences = createPreferencesStore();
+// Never connected here: every page renders "no bookmarks, not loaded yet".
+const bookmarks = createBookmarksStore();
 
 export async function renderPage({ path, base, queries }: RenderInput): Promise<{ html: string; page: PageData }> {
   const queryClient = createQueryClient();
@@ -34,7 +37,7 @@ export async function renderPage({ path, base, queries }: RenderInput): Promise<
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
-      <App queryClient={queryClient} i18n={i18n} services={{ preferences }}>
+      <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </App>
     </StrictMode>,

@@ -10,6 +10,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
+import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
 import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
@@ -39,6 +40,8 @@ const hydrating =
 if (page && hydrating) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
+// Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
+const bookmarks = createBookmarksStore();
 // Hydration renders what the server rendered (Korean, defaults); stored choices apply right after.
 const i18n = createI18n(hydrating ? (page?.ui ?? 'ko') : 'ko');
 
@@ -51,7 +54,7 @@ const router = createBrowserRouter(routes, {
 
 const app = (
   <StrictMode>
-    <App queryClient={queryClient} i18n={i18n} services={{ preferences }}>
+    <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }}>
       <RouterProvider router={router} />
     </App>
   </StrictMode>

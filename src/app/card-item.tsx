@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { paperFileQueryOptions, paperQueryOptions } from '../api/papers.ts';
 import { ShareButton } from '../components/share-button.tsx';
+import { BookmarkButton } from '../features/bookmarks/components/bookmark-button.tsx';
 import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
 import type { Card, Lang } from '../schema/digest.ts';
@@ -26,11 +27,14 @@ export function CardItem({ card, lang, primary }: { card: Card; lang: Lang; prim
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       actions={
-        <ShareButton
-          path={paperPath(card.id, lang, primary, params)}
-          title={card.title}
-          label={t('share.paper', { title: card.title })}
-        />
+        <>
+          <ShareButton
+            path={paperPath(card.id, lang, primary, params)}
+            title={card.title}
+            label={t('share.paper', { title: card.title })}
+          />
+          <BookmarkButton card={card} />
+        </>
       }
     />
   );

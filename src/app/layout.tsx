@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LogoMark } from '../components/icons.tsx';
 import { paths } from '../config/paths.ts';
+import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
+import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
+import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 
@@ -15,6 +18,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 export function Layout() {
   const { t, i18n } = useTranslation();
+  useBookmarksSync();
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -61,6 +65,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.bookmarks.href()} className={navClass}>
+                  {t('nav.bookmarks')}
+                  <BookmarkCount />
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.search.href()} className={navClass}>
                   {t('nav.search')}
                 </NavLink>
@@ -70,6 +80,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <BookmarkNotices />
         <Outlet />
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">

@@ -61,6 +61,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
         },
         {
+          id: 'bookmarks',
+          path: paths.bookmarks.pattern,
+          lazy: async () => ({ Component: (await import('./routes/bookmarks.tsx')).BookmarksRoute }),
+        },
+        {
           id: 'paper',
           path: paths.paper.pattern,
           loader: ({ params }) => prefetch(() => queryClient.query(paperQueryOptions(params.id ?? ''))),

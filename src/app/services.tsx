@@ -3,10 +3,12 @@
  * components stay free of `window` and `localStorage` and tests can pass their own.
  */
 import { createContext, type ReactNode, use } from 'react';
+import type { BookmarksStore } from '../features/bookmarks/bookmarks-store.ts';
 import type { PreferencesStore } from '../lib/preferences.ts';
 
 export interface Services {
   preferences: PreferencesStore;
+  bookmarks: BookmarksStore;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -19,6 +19,7 @@ export const paths = {
     pattern: '/archive/:scope?',
     href: (scope?: 'week' | 'month') => (scope ? `/archive/${scope}` : '/archive'),
   },
+  bookmarks: { pattern: '/bookmarks', href: () => '/bookmarks' },
   /** Search, the query in the URL so that a search can be shared: `/search?q=강화+학습`. */
   search: {
     pattern: '/search',

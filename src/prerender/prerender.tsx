@@ -181,6 +181,12 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
     }
   }
   pages.push({
+    path: '/bookmarks',
+    file: 'bookmarks.html',
+    queries: [],
+    meta: { title: `북마크 · ${SITE_NAME}`, description: '이 브라우저에 저장한 논문', type: 'website' },
+  });
+  pages.push({
     path: '/404',
     file: '404.html',
     queries: [],
@@ -224,14 +230,9 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
   console.log(`${process.stdout.isTTY ? '\r' : ''}prerender: ${written} pages in ${seconds} s`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // React's server renderer is several times faster in production mode.
-  process.env['NODE_ENV'] = 'production';
-  const [dist = 'dist', ssr = 'node_modules/.cache/ssr/entry-server.js'] = process.argv.slice(2);
+/** The site's address (for canonical and Open Graph URLs) and base path, from the environment. */
+export function siteOptions(): { siteUrl: string; base: string } {
   const rawBase = process.env['BASE_PATH'] ?? '/';
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  const siteUrl = process.env['SITE_URL'] ?? 'http://localhost:4173';
-  await prerender(dist, ssr, siteUrl, base);
-  // Done: do not wait for idle handles that React's server renderer may leave behind.
-  process.exit(0);
+  return { siteUrl: process.env['SITE_URL'] ?? 'http://localhost:4173', base };
 }

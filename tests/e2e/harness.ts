@@ -9,10 +9,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
+export type SiteName = 'main' | 'subpath' | 'hostile';
+
 export interface E2eContext {
   browser: Browser;
-  /** The site's root, e.g. `http://127.0.0.1:41234/` or `http://127.0.0.1:41234/sub/path/`. */
+  /** The main site's root (sample content at `/`), e.g. `http://127.0.0.1:41234/`. */
   baseUrl: string;
+  /** Every site's root: the sample under `/sub/path/`, and the hostile fixture. */
+  sites: Record<SiteName, string>;
 }
 
 export type E2eTests = Record<string, (ctx: E2eContext) => Promise<void>>;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePaper } from '../../api/papers.ts';
 import { ErrorState, NotFoundView } from '../../components/status.tsx';
+import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
 import { isNotFound } from '../../lib/not-found.ts';
 
@@ -17,7 +18,7 @@ export function PaperRoute() {
       <ErrorState onRetry={() => void paper.refetch()} />
     );
   }
-  return <PaperDetail paper={paper.data} />;
+  return <PaperDetail paper={paper.data} actions={<PaperBookmarkButton paper={paper.data} />} />;
 }
 
 function PaperSkeleton() {

@@ -1,0 +1,418 @@
+/**
+ * Bookmarks as data: pure functions over an immutable value, and the one place where
+ * untrusted text (what localStorage holds, an imported file) becomes that value. No DOM, no
+ * storage, no clock: the time is always an argument.
+ *
+ * Every id is either saved (a bookmark with `savedAt`) or removed (a tombstone holding the
+ * time of removal), and the later of the two wins. That makes `mergeBookmarks` commutative
+ * and idempotent, so two tabs, or a tab and what it reads back from storage, always settle
+ * on the last thing the user did, whatever order their writes land in.
+ */
+import * as v from 'valibot';
+import { type Card, CardSchema, IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
+
+/** The localStorage key; the format's version is inside the value. */
+export const BOOKMARKS_KEY = 'daily-papers:bookmarks';
+export const BOOKMARKS_VERSION = 1;
+/** A damaged value is kept aside as `daily-papers:bookmarks:backup:<ISO time>`. */
+export const BACKUP_KEY_PREFIX = `${BOOKMARKS_KEY}:backup:`;
+/** How long a removal is remembered: long enough for any tab left open to catch up. */
+export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+export const MAX_TOMBSTONES = 1000;
+/** An export is a few hundred bytes per bookmark; anything much larger is not one. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** An ISO timestamp, normalised to `toISOString()` form so it compares and sorts as text. */
+const TimestampSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((value) => Number.isFinite(Date.parse(value))),
+  v.transform((value) => new Date(value).toISOString()),
+);
+
+const BookmarkCoreSchema = v.object({
+  id: PaperIdSchema,
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  /** The digest day it was saved from; null when unknown (recovered from an older format). */
+  date: v.nullable(IsoDateSchema),
+  savedAt: TimestampSchema,
+});
+
+/** One saved paper: enough to list it even after it leaves the archive. */
+export const BookmarkSchema = v.pipe(
+  v.object({
+    ...BookmarkCoreSchema.entries,
+    /** The card as it was when saved, so the list renders without fetching. */
+    card: v.optional(CardSchema),
+  }),
+  v.check((bookmark) => bookmark.card === undefined || bookmark.card.id === bookmark.id, 'card of another paper'),
+);
+export type Bookmark = v.InferOutput<typeof BookmarkSchema>;
+
+/** What a toggle knows about a paper; the store adds `savedAt`. */
+export type BookmarkInput = Omit<Bookmark, 'savedAt'>;
+
+/** The stored document, version 1. */
+const StoredV1Schema = v.object({
+  version: v.literal(BOOKMARKS_VERSION),
+  bookmarks: v.array(BookmarkSchema),
+  removed: v.optional(v.record(PaperIdSchema, TimestampSchema), {}),
+});
+
+export interface BookmarkData {
+  /** Newest saved first, one per id. */
+  bookmarks: readonly Bookmark[];
+  /** Id → when it was removed, so that a stale tab cannot bring it back. Sorted by id. */
+  removed: ReadonlyMap<string, string>;
+}
+
+export const EMPTY_BOOKMARKS: BookmarkData = Object.freeze({ bookmarks: Object.freeze([]), removed: new Map() });
+
+const time = (iso: string) => Date.parse(iso);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function newestFirst(a: Bookmark, b: Bookmark): number {
+  return b.savedAt < a.savedAt ? -1 : b.savedAt > a.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The canonical value: one bookmark per id (the latest save), the latest tombstone per id,
+ * and of a bookmark and a tombstone for the same id only the later one (a tie keeps the
+ * bookmark: never lose a paper).
+ */
+export function normalizeBookmarks(
+  bookmarks: Iterable<Bookmark>,
+  removed: Iterable<readonly [string, string]>,
+): BookmarkData {
+  const saved = new Map<string, Bookmark>();
+  for (const bookmark of bookmarks) {
+    const previous = saved.get(bookmark.id);
+    if (
+      previous === undefined ||
+      bookmark.savedAt > previous.savedAt ||
+      (bookmark.savedAt === previous.savedAt && bookmark.card !== undefined && previous.card === undefined)
+    ) {
+      saved.set(bookmark.id, bookmark);
+    }
+  }
+  const tombstones = new Map<string, string>();
+  for (const [id, at] of removed) {
+    const previous = tombstones.get(id);
+    if (previous === undefined || at > previous) tombstones.set(id, at);
+  }
+  for (const [id, at] of tombstones) {
+    const bookmark = saved.get(id);
+    if (bookmark === undefined) continue;
+    if (at > bookmark.savedAt) saved.delete(id);
+    else tombstones.delete(id);
+  }
+  return {
+    bookmarks: [...saved.values()].sort(newestFirst),
+    removed: new Map([...tombstones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}
+
+export function hasBookmark(data: BookmarkData, id: string): boolean {
+  return data.bookmarks.some((bookmark) => bookmark.id === id);
+}
+
+/** Saves a paper; a paper already saved is left as it is (no duplicates). */
+export function addBookmark(data: BookmarkData, input: BookmarkInput, now: number): BookmarkData {
+  if (hasBookmark(data, input.id)) return data;
+  const tombstone = data.removed.get(input.id);
+  // Later than its removal even within the same millisecond: the latest action wins.
+  const at = tombstone === undefined ? now : Math.max(now, time(tombstone) + 1);
+  const bookmark: Bookmark = { id: input.id, title: input.title, date: input.date, savedAt: iso(at) };
+  if (input.card?.id === input.id) bookmark.card = input.card;
+  return normalizeBookmarks([bookmark, ...data.bookmarks], data.removed);
+}
+
+/** Removes a paper and remembers when, so a tab that still has it cannot resurrect it. */
+export function removeBookmark(data: BookmarkData, id: string, now: number): BookmarkData {
+  const bookmark = data.bookmarks.find((b) => b.id === id);
+  if (bookmark === undefined) return data;
+  const at = Math.max(now, time(bookmark.savedAt) + 1);
+  return normalizeBookmarks(data.bookmarks, [...data.removed, [id, iso(at)]]);
+}
+
+export function setBookmarked(data: BookmarkData, input: BookmarkInput, on: boolean, now: number): BookmarkData {
+  return on ? addBookmark(data, input, now) : removeBookmark(data, input.id, now);
+}
+
+export function toggleBookmark(data: BookmarkData, input: BookmarkInput, now: number): BookmarkData {
+  return setBookmarked(data, input, !hasBookmark(data, input.id), now);
+}
+
+/** Both sides' knowledge, per id the latest action. Order-independent: `merge(a, b)` equals `merge(b, a)`. */
+export function mergeBookmarks(a: BookmarkData, b: BookmarkData): BookmarkData {
+  return normalizeBookmarks([...a.bookmarks, ...b.bookmarks], [...a.removed, ...b.removed]);
+}
+
+/** Forgets removals older than the TTL, and all but the newest `MAX_TOMBSTONES`. */
+export function pruneRemoved(data: BookmarkData, now: number): BookmarkData {
+  const cutoff = iso(now - TOMBSTONE_TTL_MS);
+  const kept = [...data.removed].filter(([, at]) => at >= cutoff);
+  if (kept.length === data.removed.size && kept.length <= MAX_TOMBSTONES) return data;
+  const newest = kept.sort(([, a], [, b]) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, MAX_TOMBSTONES);
+  return normalizeBookmarks(data.bookmarks, newest);
+}
+
+export interface ImportResult {
+  data: BookmarkData;
+  added: number;
+  /** Already saved here: kept as they are. */
+  existing: number;
+}
+
+/**
+ * Adds the bookmarks of a file to what is there: never removes or replaces anything. A
+ * paper removed here after the file was made comes back (importing is an explicit wish),
+ * with a `savedAt` later than its removal so that other tabs agree.
+ */
+export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
+  const fresh: Bookmark[] = [];
+  const seen = new Set<string>();
+  let existing = 0;
+  for (const bookmark of incoming) {
+    if (seen.has(bookmark.id)) continue;
+    seen.add(bookmark.id);
+    if (hasBookmark(data, bookmark.id)) {
+      existing++;
+      continue;
+    }
+    const tombstone = data.removed.get(bookmark.id);
+    const savedAt =
+      tombstone !== undefined && tombstone >= bookmark.savedAt
+        ? iso(Math.max(now, time(tombstone) + 1))
+        : bookmark.savedAt;
+    fresh.push({ ...bookmark, savedAt });
+  }
+  if (fresh.length === 0) return { data, added: 0, existing };
+  return { data: normalizeBookmarks([...data.bookmarks, ...fresh], data.removed), added: fresh.length, existing };
+}
+
+export type BookmarkSort = 'saved' | 'upvotes';
+
+/** `?sort=` of the bookmarks page: newest saved first unless it says `upvotes`. */
+export function parseBookmarkSort(value: string | null): BookmarkSort {
+  return value === 'upvotes' ? 'upvotes' : 'saved';
+}
+
+/**
+ * Newest saved first, or most upvoted first (a bookmark without a card snapshot has no
+ * upvotes and goes last); ties keep newest saved first. Returns a new array.
+ */
+export function sortBookmarks<T extends Pick<Bookmark, 'id' | 'savedAt'> & { card?: Pick<Card, 'upvotes'> }>(
+  bookmarks: readonly T[],
+  order: BookmarkSort,
+): T[] {
+  const bySaved = (a: T, b: T) =>
+    b.savedAt < a.savedAt ? -1 : b.savedAt > a.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const upvotes = (b: T) => b.card?.upvotes ?? -1;
+  const compare = order === 'upvotes' ? (a: T, b: T) => upvotes(b) - upvotes(a) || bySaved(a, b) : bySaved;
+  return [...bookmarks].sort(compare);
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage format.
+
+export type ParsedBookmarks =
+  /** Nothing stored yet. */
+  | { status: 'empty'; data: BookmarkData }
+  | { status: 'valid'; data: BookmarkData }
+  /**
+   * Not a valid version-1 value (hand-edited, an older or unknown version, truncated):
+   * `data` holds what could be recovered, `dropped` counts the entries that could not be.
+   */
+  | { status: 'recovered'; data: BookmarkData; recovered: number; dropped: number };
+
+/** Reads what localStorage holds. Never throws; anything not exactly valid is `recovered`. */
+export function parseBookmarks(raw: string | null, now: number): ParsedBookmarks {
+  if (raw === null) return { status: 'empty', data: EMPTY_BOOKMARKS };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { status: 'recovered', ...migrateBookmarks(salvageEntries(raw), now) };
+  }
+  const result = v.safeParse(StoredV1Schema, value);
+  if (result.success) {
+    const ids = new Set(result.output.bookmarks.map((b) => b.id));
+    if (ids.size === result.output.bookmarks.length) {
+      return {
+        status: 'valid',
+        data: normalizeBookmarks(result.output.bookmarks, Object.entries(result.output.removed)),
+      };
+    }
+  }
+  return { status: 'recovered', ...migrateBookmarks(value, now) };
+}
+
+/**
+ * Recovers what validates from any earlier or unknown shape: a bare array of ids, an array
+ * of `{ id, title }`, a document of another version, a version-1 document with bad entries.
+ * Each entry keeps the fields that validate; an entry without a valid id is dropped.
+ * Entries without a save time get `now`, a millisecond apart, in their original order.
+ */
+export function migrateBookmarks(
+  value: unknown,
+  now: number,
+): { data: BookmarkData; recovered: number; dropped: number } {
+  let entries: unknown[] = [];
+  let removed: unknown = undefined;
+  if (Array.isArray(value)) {
+    entries = value;
+  } else if (isRecord(value)) {
+    if (Array.isArray(value.bookmarks)) entries = value.bookmarks;
+    removed = value.removed;
+  }
+  const bookmarks: Bookmark[] = [];
+  let dropped = 0;
+  entries.forEach((entry, index) => {
+    const bookmark = salvageBookmark(entry, iso(now - index));
+    if (bookmark === null) dropped++;
+    else bookmarks.push(bookmark);
+  });
+  const tombstones: [string, string][] = [];
+  if (isRecord(removed)) {
+    for (const [id, at] of Object.entries(removed)) {
+      const idResult = v.safeParse(PaperIdSchema, id);
+      const atResult = v.safeParse(TimestampSchema, at);
+      if (idResult.success && atResult.success) tombstones.push([idResult.output, atResult.output]);
+    }
+  }
+  const data = normalizeBookmarks(bookmarks, tombstones);
+  return { data, recovered: data.bookmarks.length, dropped };
+}
+
+function salvageBookmark(entry: unknown, fallbackSavedAt: string): Bookmark | null {
+  if (typeof entry === 'string') {
+    const id = v.safeParse(PaperIdSchema, entry);
+    return id.success ? { id: id.output, title: id.output, date: null, savedAt: fallbackSavedAt } : null;
+  }
+  if (!isRecord(entry)) return null;
+  const id = v.safeParse(PaperIdSchema, entry.id);
+  if (!id.success) return null;
+  const card = v.safeParse(CardSchema, entry.card);
+  const snapshot = card.success && card.output.id === id.output ? card.output : undefined;
+  const title = v.safeParse(BookmarkCoreSchema.entries.title, entry.title);
+  const date = v.safeParse(IsoDateSchema, entry.date);
+  const savedAt = v.safeParse(TimestampSchema, entry.savedAt);
+  const bookmark: Bookmark = {
+    id: id.output,
+    title: title.success && title.output !== '' ? title.output : (snapshot?.title ?? id.output),
+    date: date.success ? date.output : (snapshot?.date ?? null),
+    savedAt: savedAt.success ? savedAt.output : fallbackSavedAt,
+  };
+  if (snapshot !== undefined) bookmark.card = snapshot;
+  return bookmark;
+}
+
+/**
+ * The complete bookmark objects of a text that is not JSON any more (typically cut short):
+ * every balanced `{…}` that parses and has at least an id and a save time.
+ */
+function salvageEntries(raw: string): unknown[] {
+  const found: unknown[] = [];
+  const starts: number[] = [];
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{') {
+      starts.push(i);
+    } else if (char === '}') {
+      const start = starts.pop();
+      if (start === undefined) continue;
+      try {
+        const value: unknown = JSON.parse(raw.slice(start, i + 1));
+        if (isRecord(value) && v.is(PaperIdSchema, value.id) && v.is(TimestampSchema, value.savedAt)) {
+          found.push(value);
+        }
+      } catch {
+        // Not a whole object: skip it.
+      }
+    }
+  }
+  return found;
+}
+
+function toJson(bookmark: Bookmark) {
+  const { id, title, date, savedAt, card } = bookmark;
+  return card === undefined ? { id, title, date, savedAt } : { id, title, date, savedAt, card };
+}
+
+/** The stored value. `parseBookmarks(serializeBookmarks(d))` gives back `d`. */
+export function serializeBookmarks(data: BookmarkData): string {
+  return JSON.stringify({
+    version: BOOKMARKS_VERSION,
+    bookmarks: data.bookmarks.map(toJson),
+    removed: Object.fromEntries(data.removed),
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Export and import files.
+
+/** An export: the stored format without the removals, readable and dated. */
+export function serializeExport(data: BookmarkData, now: Date): string {
+  return `${JSON.stringify(
+    { version: BOOKMARKS_VERSION, exportedAt: now.toISOString(), bookmarks: data.bookmarks.map(toJson) },
+    null,
+    2,
+  )}\n`;
+}
+
+/** `daily-papers-bookmarks-2026-01-29.json`, in the reader's own calendar day. */
+export function exportFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `daily-papers-bookmarks-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+export type ImportFileError =
+  | { kind: 'notJson' }
+  | { kind: 'notBookmarks' }
+  | { kind: 'newerVersion'; version: number }
+  /** `entry` counts from 1. */
+  | { kind: 'damaged'; entry: number };
+
+/**
+ * Reads an export. All or nothing: a file that is not one, or with any entry missing its
+ * id, title, date or save time, is rejected as a whole. Only a card snapshot that does not
+ * validate (from an app of another shape) is dropped, since the list works without it.
+ */
+export function parseImportFile(
+  text: string,
+): { ok: true; bookmarks: Bookmark[] } | { ok: false; error: ImportFileError } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: { kind: 'notJson' } };
+  }
+  if (!isRecord(value) || !Array.isArray(value.bookmarks)) return { ok: false, error: { kind: 'notBookmarks' } };
+  if (typeof value.version === 'number' && value.version > BOOKMARKS_VERSION) {
+    return { ok: false, error: { kind: 'newerVersion', version: value.version } };
+  }
+  if (value.version !== BOOKMARKS_VERSION) return { ok: false, error: { kind: 'notBookmarks' } };
+  const bookmarks: Bookmark[] = [];
+  for (const [index, entry] of value.bookmarks.entries()) {
+    const core = v.safeParse(BookmarkCoreSchema, entry);
+    if (!core.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
+    const bookmark: Bookmark = core.output;
+    const card = isRecord(entry) ? v.safeParse(CardSchema, entry.card) : null;
+    if (card?.success && card.output.id === bookmark.id) bookmark.card = card.output;
+    bookmarks.push(bookmark);
+  }
+  return { ok: true, bookmarks };
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Thumbnail } from '../../../components/thumbnail.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import type { Bookmark } from '../bookmarks.ts';
+
+/**
+ * A bookmark without a card to show: one saved without a snapshot, or one whose paper has
+ * left the archive (`href` null), which says so instead of linking nowhere.
+ */
+export function BookmarkPlainCard({
+  bookmark,
+  href,
+  actions,
+}: {
+  bookmark: Bookmark;
+  href: string | null;
+  actions?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const savedOn = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(bookmark.savedAt));
+  return (
+    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
+      <Thumbnail id={bookmark.id} title={bookmark.title} src={null} className={href === null ? 'opacity-50' : ''} />
+      <div className="flex flex-1 flex-col gap-2 p-4">
+        <div className="flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
+          <span className="font-mono">{bookmark.id}</span>
+          {bookmark.date !== null ? (
+            <time dateTime={bookmark.date} className="ml-auto tabular-nums">
+              {formatDate(bookmark.date, i18n.language)}
+            </time>
+          ) : null}
+        </div>
+        <h2 className="text-base leading-snug font-semibold text-stone-900 dark:text-stone-50">
+          {href === null ? (
+            bookmark.title
+          ) : (
+            <Link to={href} className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none">
+              {bookmark.title}
+            </Link>
+          )}
+        </h2>
+        {href === null ? (
+          <p className="rounded-md bg-amber-50 px-2.5 py-1.5 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+            {t('bookmarks.gone')}
+          </p>
+        ) : null}
+        <p className="text-xs text-stone-500 dark:text-stone-400">{t('bookmarks.savedOn', { date: savedOn })}</p>
+        {actions ? <div className="relative z-10 mt-auto flex justify-end gap-1 pt-1">{actions}</div> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppProviders } from '../../../app/providers.tsx';
+import { createI18n } from '../../../i18n/i18n.ts';
+import { createPreferencesStore } from '../../../lib/preferences.ts';
+import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks, serializeExport } from '../bookmarks.ts';
+import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
+import { BookmarkTransfer } from './bookmark-transfer.tsx';
+
+const T0 = Date.parse('2026-01-29T09:00:00.000Z');
+const saved = addBookmark(EMPTY_BOOKMARKS, { id: '2601.20614', title: 'Harder Is Better', date: '2026-01-29' }, T0);
+const stored = serializeBookmarks(saved);
+
+function Providers({ store, children }: { store: BookmarksStore; children: ReactNode }) {
+  return (
+    <AppProviders
+      queryClient={new QueryClient()}
+      i18n={createI18n('en')}
+      services={{ preferences: createPreferencesStore(), bookmarks: store }}
+    >
+      {children}
+    </AppProviders>
+  );
+}
+
+function setup() {
+  const store = createBookmarksStore();
+  store.connect();
+  render(
+    <Providers store={store}>
+      <BookmarkTransfer />
+    </Providers>,
+  );
+  return { store, user: userEvent.setup(), input: screen.getByLabelText('Import') };
+}
+
+const jsonFile = (text: string) => new File([text], 'bookmarks.json', { type: 'application/json' });
+
+beforeEach(() => {
+  localStorage.setItem(BOOKMARKS_KEY, stored);
+});
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+describe('BookmarkTransfer import', () => {
+  it.each([
+    ['a damaged file', '{"version":1,"bookmarks":[{"id":"2601.20540","ti', /isn’t valid JSON.*Nothing was changed/],
+    ['another kind of file', '{"ui":"en","theme":"dark"}', /isn’t a Daily Papers bookmarks file\. Nothing was changed/],
+    [
+      'a file with a bad entry',
+      JSON.stringify({
+        version: 1,
+        bookmarks: [
+          {
+            id: '2601.20540',
+            title: 'Advancing Open-source World Models',
+            date: '2026-01-29',
+            savedAt: '2026-01-29T10:00:00.000Z',
+          },
+          { id: '2601.19325', title: 'Innovator-VL', date: 'someday', savedAt: '2026-01-29T10:00:00.000Z' },
+        ],
+      }),
+      /Bookmark 2 in this file is damaged.*Nothing was changed/,
+    ],
+  ])('rejects %s with a clear message and changes nothing', async (_, text, message) => {
+    const { store, user, input } = setup();
+    const before = store.getSnapshot();
+    await user.upload(input, jsonFile(text));
+    expect((await screen.findByRole('alert')).textContent).toMatch(message);
+    expect(store.getSnapshot()).toBe(before);
+    expect(localStorage.getItem(BOOKMARKS_KEY)).toBe(stored);
+  });
+
+  it('merges a valid export and says how many were added and already there', async () => {
+    const { store, user, input } = setup();
+    const other = addBookmark(
+      saved,
+      { id: '2601.20540', title: 'Advancing Open-source World Models', date: '2026-01-29' },
+      T0 + 1,
+    );
+    await user.upload(input, jsonFile(serializeExport(other, new Date(T0))));
+    expect((await screen.findByText(/Import finished/)).textContent).toBe('Import finished: 1 added, 1 already saved.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(store.getSnapshot().bookmarks.map((b) => b.id)).toEqual(['2601.20540', '2601.20614']);
+  });
+});
