@@ -27,7 +27,7 @@ try {
     logLevel: 'warn',
     build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
   });
-  process.env['NODE_ENV'] = 'production'; // React's server renderer is much faster so
+  process.env.NODE_ENV = 'production'; // React's server renderer is much faster so
   const { prerender, siteOptions } = await import('../src/prerender/prerender.tsx');
   const { siteUrl, base } = siteOptions();
   await prerender(staging, path.join(ssrDir, 'entry-server.js'), siteUrl, base);

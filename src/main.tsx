@@ -43,7 +43,7 @@ const preferences = createPreferencesStore();
 // Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
 const bookmarks = createBookmarksStore();
 // Hydration renders what the server rendered (Korean, defaults); stored choices apply right after.
-const i18n = createI18n(hydrating ? (page?.ui ?? 'ko') : 'ko');
+const i18n = createI18n(page && hydrating ? page.ui : 'ko');
 
 const routes = createRoutes(queryClient);
 const matched = await resolveLazyRoutes(routes, here, basename);

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { mediaQuery } from '../lib/media-query.ts';
 
 /** The card grid's breakpoints (Tailwind sm, lg, xl): 1, 2, 3 or 4 columns. */
 const QUERIES = ['(min-width: 1280px)', '(min-width: 1024px)', '(min-width: 640px)'] as const;
 
 function subscribe(onChange: () => void) {
-  const lists = QUERIES.map((q) => window.matchMedia(q));
+  const lists = QUERIES.map((q) => mediaQuery(q));
   for (const list of lists) list.addEventListener('change', onChange);
   return () => {
     for (const list of lists) list.removeEventListener('change', onChange);
@@ -12,7 +13,7 @@ function subscribe(onChange: () => void) {
 }
 
 function columns(): number {
-  const index = QUERIES.findIndex((q) => window.matchMedia(q).matches);
+  const index = QUERIES.findIndex((q) => mediaQuery(q).matches);
   return index === -1 ? 1 : QUERIES.length + 1 - index;
 }
 

@@ -232,7 +232,7 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
 
 /** The site's address (for canonical and Open Graph URLs) and base path, from the environment. */
 export function siteOptions(): { siteUrl: string; base: string } {
-  const rawBase = process.env['BASE_PATH'] ?? '/';
+  const rawBase = process.env.BASE_PATH ?? '/';
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return { siteUrl: process.env['SITE_URL'] ?? 'http://localhost:4173', base };
+  return { siteUrl: process.env.SITE_URL ?? 'http://localhost:4173', base };
 }

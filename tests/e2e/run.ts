@@ -33,7 +33,7 @@ const sites = {} as Record<SiteName, string>;
 const servers: Server[] = [];
 for (const [name, site] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
   const outDir = path.join(SITES_DIR, name);
-  if (process.env['E2E_SKIP_BUILD'] !== '1') {
+  if (process.env.E2E_SKIP_BUILD !== '1') {
     console.log(`e2e: building the ${name} site…`);
     execFileSync('npx', ['tsx', 'scripts/build.ts', '--outDir', outDir], {
       cwd: ROOT,
@@ -73,6 +73,6 @@ for (const file of files) {
 await browser.close();
 for (const server of servers) server.close();
 console.log(`\ne2e: ${passed} passed, ${failed} failed`);
-const summary = process.env['E2E_SUMMARY'];
+const summary = process.env.E2E_SUMMARY;
 if (summary) await writeFile(summary, JSON.stringify({ passed, failed }));
 process.exitCode = failed > 0 ? 1 : 0;

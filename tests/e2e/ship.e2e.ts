@@ -31,7 +31,7 @@ async function metaTags(page: Page, address: string): Promise<Record<string, str
       .replace(/&amp;/g, '&');
   }
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  if (canonical) tags['canonical'] = canonical;
+  if (canonical) tags.canonical = canonical;
   return tags;
 }
 
@@ -91,7 +91,7 @@ export const tests: E2eTests = {
     assert.equal(ko['og:locale'], 'ko_KR');
     assert.equal(ko['og:type'], 'article');
     assert.match(ko['og:image'] ?? '', /^https?:\/\/.+\.(png|jpe?g|webp)$/);
-    assert.match(ko['canonical'] ?? '', /\/papers\/2601\.20540$/);
+    assert.match(ko.canonical ?? '', /\/papers\/2601\.20540$/);
     assert.equal(ko['twitter:card'], 'summary_large_image');
 
     const en = await metaTags(page, new URL('papers/2601.20540/en', ctx.baseUrl).href);
@@ -99,7 +99,7 @@ export const tests: E2eTests = {
     assert.doesNotMatch(en['og:description'] ?? '', /[가-힣]/, 'the English page describes it in English');
     assert.match(en['og:description'] ?? '', /^[A-Z].+\.$/);
     assert.equal(en['og:locale'], 'en_US');
-    assert.match(en['canonical'] ?? '', /\/papers\/2601\.20540\/en$/);
+    assert.match(en.canonical ?? '', /\/papers\/2601\.20540\/en$/);
 
     const withImage = await metaTags(page, new URL('papers/2601.20614', ctx.baseUrl).href);
     assert.match(

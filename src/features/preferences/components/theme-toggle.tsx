@@ -2,12 +2,13 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../app/services.tsx';
 import { MoonIcon, SunIcon } from '../../../components/icons.tsx';
+import { mediaQuery } from '../../../lib/media-query.ts';
 import { usePreferences } from '../../../lib/preferences.ts';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function subscribeToSystemTheme(onChange: () => void) {
-  const query = window.matchMedia(DARK_QUERY);
+  const query = mediaQuery(DARK_QUERY);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
@@ -19,7 +20,7 @@ export function ThemeToggle() {
   const { theme } = usePreferences(preferences);
   const systemDark = useSyncExternalStore(
     subscribeToSystemTheme,
-    () => window.matchMedia(DARK_QUERY).matches,
+    () => mediaQuery(DARK_QUERY).matches,
     () => false,
   );
   const dark = theme === null ? systemDark : theme === 'dark';

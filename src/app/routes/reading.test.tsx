@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+/**
+ * The reading experience as a person meets it: the day grid, its order, the paper page and
+ * its language switch, and the not-found views. Real routes over the real sample content.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../tests/helpers/render-app.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** The upvotes of the grid's cards, in screen order, from their accessible text. */
+function upvotesInOrder(): number[] {
+  return screen.getAllByRole('article').map((card) =>
+    Number(
+      within(card)
+        .getByText(/^추천 /)
+        .textContent.replace(/\D/g, ''),
+    ),
+  );
+}
+
+describe('the day grid', () => {
+  it('shows the latest day as cards whose headings link to the papers', async () => {
+    await renderApp('/');
+    const cards = await screen.findAllByRole('article');
+    expect(cards).toHaveLength(5);
+    const [firstCard] = cards;
+    if (!firstCard) throw new Error('no cards');
+    const first = within(firstCard).getByRole('heading', { level: 2 });
+    expect(within(first).getByRole('link').getAttribute('href')).toBe('/papers/2601.20614');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/2026년 1월 29일/);
+  });
+
+  it('sorts by upvotes with one click, and says so in the URL', async () => {
+    const { router } = await renderApp('/archive');
+    await screen.findAllByRole('article');
+    expect(upvotesInOrder()).toEqual([92, 64, 52, 23, 12, 18, 14, 7, 73, 36, 34]);
+    await userEvent.click(screen.getByRole('button', { name: '추천 많은 순' }));
+    await waitFor(() => expect(upvotesInOrder()).toEqual([92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7]));
+    expect(router.state.location.search).toBe('?sort=upvotes');
+    expect(screen.getByRole('button', { name: '추천 많은 순' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the paper page', () => {
+  it('switches the summary between Korean and English', async () => {
+    const { router } = await renderApp('/papers/2601.20540');
+    await screen.findByRole('heading', { name: '요약' });
+    expect(screen.getByRole('heading', { name: '한줄평' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('heading', { name: 'Summary' });
+    expect(router.state.location.pathname).toBe('/papers/2601.20540/en');
+    expect(screen.getByRole('heading', { name: 'Our take' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '한국어' }));
+    await screen.findByRole('heading', { name: '요약' });
+    expect(router.state.location.pathname).toBe('/papers/2601.20540');
+  });
+
+  it('says plainly when a paper has no text in the chosen language, and offers the other', async () => {
+    await renderApp('/papers/2511.10647/en');
+    await screen.findByText('이 논문에는 English 요약이 없습니다.');
+    expect(screen.queryByRole('heading', { name: 'Summary' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '한국어로 읽기' }));
+    await screen.findByRole('heading', { name: '요약' });
+  });
+
+  it('links to Hugging Face, the arXiv abstract and the PDF', async () => {
+    await renderApp('/papers/2601.20614');
+    await screen.findByRole('heading', { level: 1 });
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        'https://huggingface.co/papers/2601.20614',
+        'https://arxiv.org/abs/2601.20614',
+        'https://arxiv.org/pdf/2601.20614',
+      ]),
+    );
+  });
+});
+
+describe('not found', () => {
+  it('an unknown paper id gets a not-found view with a way back', async () => {
+    await renderApp('/papers/9999.99999');
+    await screen.findByRole('heading', { name: '찾을 수 없음' });
+    expect(screen.getByText(/9999\.99999/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '최신 다이제스트로 가기' }).getAttribute('href')).toBe('/');
+  });
+
+  it('an unknown day and an unknown address too', async () => {
+    await renderApp('/days/2020-01-01');
+    await screen.findByText('2020-01-01의 다이제스트가 없습니다.');
+    await renderApp('/no/such/page');
+    await screen.findByText('이 주소에는 페이지가 없습니다.');
+  });
+});
