@@ -48,7 +48,7 @@ export function Layout() {
             <ThemeToggle />
           </div>
           <nav aria-label={t('nav.main')} className="-mx-1 w-full overflow-x-auto sm:mx-0 sm:w-auto">
-            <ul className="flex items-center gap-1 px-1">
+            <ul className="flex items-center gap-1 px-1 py-0.5">
               <li>
                 <NavLink to={paths.home.href()} className={navClass} end>
                   {t('nav.today')}

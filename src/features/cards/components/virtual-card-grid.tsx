@@ -33,18 +33,7 @@ const STATIC_CARDS = 12;
 function StaticGrid({ total, cardAt, renderCard, label }: VirtualCardGridProps) {
   const cards: ReactNode[] = [];
   for (let index = 0; index < Math.min(total, STATIC_CARDS); index++) {
-    const card = cardAt(index);
-    cards.push(
-      <div
-        key={index}
-        role="listitem"
-        aria-posinset={index + 1}
-        aria-setsize={total}
-        className="flex [&>article]:flex-1"
-      >
-        {card ? renderCard(card, index) : <CardPlaceholder />}
-      </div>,
-    );
+    cards.push(<GridItem key={index} index={index} total={total} cardAt={cardAt} renderCard={renderCard} />);
   }
   return (
     <div role="list" aria-label={label} className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
@@ -104,21 +93,25 @@ function WindowedGrid({ total, cardAt, renderCard, onRangeChange, label }: Virtu
           {Array.from({ length: columns }, (_, column) => {
             const index = row.index * columns + column;
             if (index >= total) return null;
-            const card = cardAt(index);
-            return (
-              <div
-                key={index}
-                role="listitem"
-                aria-posinset={index + 1}
-                aria-setsize={total}
-                className="flex [&>article]:flex-1"
-              >
-                {card ? renderCard(card, index) : <CardPlaceholder />}
-              </div>
-            );
+            return <GridItem key={index} index={index} total={total} cardAt={cardAt} renderCard={renderCard} />;
           })}
         </div>
       ))}
+    </div>
+  );
+}
+
+/** One card of the list, or its placeholder while its page loads; it knows its place in the list. */
+function GridItem({
+  index,
+  total,
+  cardAt,
+  renderCard,
+}: Pick<VirtualCardGridProps, 'total' | 'cardAt' | 'renderCard'> & { index: number }) {
+  const card = cardAt(index);
+  return (
+    <div role="listitem" aria-posinset={index + 1} aria-setsize={total} className="flex [&>article]:flex-1">
+      {card ? renderCard(card, index) : <CardPlaceholder />}
     </div>
   );
 }
