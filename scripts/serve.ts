@@ -1,13 +1,13 @@
 /**
  * A plain static file server for the production build, in a few lines of node:http, as any
- * static host would serve it: files as they are, `index.html` for folders, and the site's
- * `404.html` (or the app shell) with status 404 for anything else. No SPA rewrites beyond
- * what a static host does.
+ * static host would serve it: files as they are (gzipped for clients that accept it, as
+ * GitHub Pages, Netlify or nginx with `gzip on` do), `<path>.html` for `<path>`, and the
+ * site's `404.html` with status 404 for anything else. No SPA rewrites.
  *
  *   tsx scripts/serve.ts [dir=dist] [port=4173] [base=/]
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -27,6 +27,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
 
 async function isFile(file: string): Promise<boolean> {
   try {
@@ -72,11 +74,19 @@ export function startStaticServer(options: {
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const immutable = /\/(assets|data)\//.test(file.slice(root.length)) && !file.endsWith('.html');
-      res.writeHead(status, {
+      const headers: Record<string, string> = {
         'Content-Type': type,
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
-      createReadStream(file).pipe(res);
+        Vary: 'Accept-Encoding',
+      };
+      let body = await readFile(file);
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 6 });
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = String(body.length);
+      res.writeHead(status, headers);
+      res.end(body);
     })();
   });
   return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
