@@ -79,6 +79,34 @@ describe('English', () => {
     expect(finds('diffusion', 'autoregressive decoding')).toBe(false);
   });
 
+  it('finds a two-letter word, but does not match two letters of a longer word', () => {
+    expect(finds('rl', 'RL training')).toBe(true);
+    expect(finds('3d', '3D scenes')).toBe(true);
+    expect(finds('di', 'diffusion')).toBe(false);
+    expect(finds('dif', 'diffusion')).toBe(true);
+    expect(prefixKeys('rl', 'word')).toEqual(['rl']);
+    expect(prefixKeys('diffusion', 'word')).toEqual([
+      'dif',
+      'diff',
+      'diffu',
+      'diffus',
+      'diffusi',
+      'diffusio',
+      'diffusion',
+    ]);
+    expect(wordMatches('diffusion', 'word', queryTerms('di'))).toBe(false);
+    expect(wordMatches('RL', 'word', queryTerms('rl'))).toBe(true);
+  });
+
+  it('marks a last word still being typed and too short to be a prefix as optional', () => {
+    const optional = (query: string) => queryTerms(query).map((t) => t.optional);
+    expect(optional('diffusion tr')).toEqual([false, true]);
+    expect(optional('diffusion tr ')).toEqual([false, false]);
+    expect(optional('diffusion tra')).toEqual([false, false]);
+    expect(optional('rl')).toEqual([false]);
+    expect(optional('강화 학')).toEqual([false, false]);
+  });
+
   it('drops stop words, one-letter words and bare numbers', () => {
     expect(words('The model of a 2025 system')).toEqual(['model', 'system']);
     expect(keys('the of and')).toEqual([]);

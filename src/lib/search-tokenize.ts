@@ -7,8 +7,9 @@
  * - Latin (and every other alphabet): stop words and one-letter words are dropped,
  *   pure numbers too; plurals lose their `s` (`models` → `model`, `studies` → `study`).
  * - Hangul (and other scripts written without inflection-separating spaces): indexed as
- *   written. A query word loses its particle or ending (`모델을` → `모델`), and every query
- *   word matches as a prefix, so `모델` finds `모델의`, `모델을` and `모델링`.
+ *   written. A query word loses its particle or ending (`모델을` → `모델`).
+ * - Every query word matches as a prefix: `모델` finds `모델의`, `모델을` and `모델링`,
+ *   `reason` finds `reasoning`. A Latin word of two letters finds only itself (`rl`).
  *
  * Prefix matching is done by the index itself: it holds every prefix of every word (up to
  * a cap) as a key of its own, so a query word is one key, looked up in one shard.
@@ -23,11 +24,16 @@ export interface WordSpan {
   script: Script;
 }
 
-/** Prefixes indexed per script: `[shortest, longest]`, in UTF-16 code units. */
+/**
+ * Prefixes indexed per script: `[shortest, longest]`, in UTF-16 code units. A word shorter
+ * than the shortest prefix is a key of its own (`rl`, `3d`), but two letters of a longer
+ * Latin word are not worth a key: they would match half the archive, and their postings
+ * are the largest of all. One Hangul syllable is (뇌 must find 뇌의 and 뇌파).
+ */
 export const PREFIX_LENGTHS: Readonly<Record<Script, readonly [number, number]>> = {
   hangul: [1, 6],
   cjk: [1, 6],
-  word: [2, 10],
+  word: [3, 10],
 };
 
 const STOP_WORDS = new Set(
@@ -212,6 +218,7 @@ export function keyOf(word: string, script: Script): string {
 /** Every key a word is found under: its prefixes, from the shortest indexed to the cap. */
 export function prefixKeys(word: string, script: Script): string[] {
   const [shortest, longest] = PREFIX_LENGTHS[script];
+  if (word.length < shortest) return [word];
   const keys: string[] = [];
   for (let n = shortest; n <= Math.min(word.length, longest); n++) keys.push(word.slice(0, n));
   return keys;
@@ -223,7 +230,15 @@ export interface QueryTerm {
   /** The index key to look up. */
   key: string;
   script: Script;
+  /**
+   * The last word, still being typed and too short to be a prefix (`diffusion tr`): it
+   * narrows the results only if some paper has it as a whole word, so the results of the
+   * words before it do not vanish between keystrokes.
+   */
+  optional: boolean;
 }
+
+const ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
 
 /** A query → its distinct terms, in order. Stop words drop out; an all-stop-word query is empty. */
 export function queryTerms(query: string): QueryTerm[] {
@@ -234,7 +249,11 @@ export function queryTerms(query: string): QueryTerm[] {
     const key = keyOf(term, script);
     if (seen.has(key)) continue;
     seen.add(key);
-    terms.push({ term, key, script });
+    terms.push({ term, key, script, optional: false });
+  }
+  const last = terms.at(-1);
+  if (last && terms.length > 1 && ENDS_IN_WORD.test(query) && last.term.length < PREFIX_LENGTHS[last.script][0]) {
+    last.optional = true;
   }
   return terms;
 }
@@ -243,5 +262,9 @@ export function queryTerms(query: string): QueryTerm[] {
 export function wordMatches(raw: string, script: Script, terms: readonly QueryTerm[]): boolean {
   const word = normalize(raw);
   const reduced = script === 'word' ? singular(word) : word;
-  return terms.some((t) => t.script === script && (reduced.startsWith(t.term) || word.startsWith(t.term)));
+  return terms.some((t) => {
+    if (t.script !== script) return false;
+    if (t.term.length < PREFIX_LENGTHS[script][0]) return reduced === t.term || word === t.term;
+    return reduced.startsWith(t.term) || word.startsWith(t.term);
+  });
 }

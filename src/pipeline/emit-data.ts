@@ -29,6 +29,7 @@ import {
 import { type Archive, type ArchiveDay, compareLangs } from './load-archive.ts';
 import type { Problem } from './parse-digest.ts';
 import { emitLists } from './emit-lists.ts';
+import { emitSearch } from './emit-search.ts';
 import { blockText } from './rich-text.ts';
 
 export interface SiteData {
@@ -211,6 +212,11 @@ export async function emitData(archive: Archive): Promise<SiteData> {
 
   const lists = emitLists((schema, dir, name, value) => jsonFile(files, schema, dir, name, value), dayCards);
 
+  const search = emitSearch(
+    (schema, dir, name, value) => jsonFile(files, schema, dir, name, value),
+    [...papers.values()].map((paper) => ({ ...paper, file: paperFiles.get(paper.id) ?? '' })),
+  );
+
   const latestDay = archive.days.at(-1);
   const latestFile = latestDay ? years.get(Number(latestDay.date.slice(0, 4)))?.at(-1)?.file : undefined;
   const root: Root = v.parse(RootSchema, {
@@ -223,6 +229,7 @@ export async function emitData(archive: Archive): Promise<SiteData> {
     years: yearFiles,
     lookup,
     lists,
+    search,
   } satisfies Root);
 
   return { files, root, warnings, stats };

@@ -201,6 +201,45 @@ export const ListsSchema = v.strictObject({
 });
 export type Lists = v.InferOutput<typeof ListsSchema>;
 
+// ---------------------------------------------------------------------------------------
+// Search: an inverted index cut into shards, so that a query downloads the few it needs.
+// `docs/decisions/search-index.md` says why it looks like this.
+
+const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * A slice of the sorted term dictionary. A key is a word or a prefix of one (see
+ * `lib/search-tokenize.ts`); its postings are doc numbers, ascending, each folded with its
+ * weight into one number: `(gap - 1) * levels + (weight - 1)`, `gap` counted from the
+ * previous doc number (from -1 for the first), `weight` the BM25 weight quantised to
+ * `1..levels`.
+ */
+export const SearchTermShardSchema = v.strictObject({
+  keys: v.array(v.string()),
+  postings: v.array(v.array(v.number())),
+});
+export type SearchTermShard = v.InferOutput<typeof SearchTermShardSchema>;
+
+/** Doc number → paper, for `perShard` consecutive doc numbers. */
+export const SearchDocShardSchema = v.strictObject({
+  papers: v.array(v.strictObject({ id: PaperIdSchema, file: AssetPathSchema })),
+});
+export type SearchDocShard = v.InferOutput<typeof SearchDocShardSchema>;
+
+/** Where the shards are. Doc numbers go by upvotes, most first, so a lower one wins a tie. */
+export const SearchManifestSchema = v.strictObject({
+  version: v.literal(1),
+  docCount: CountSchema,
+  levels: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Shard `i` holds the keys from `first[i]` up to `first[i + 1]` (exclusive). */
+  terms: v.strictObject({ first: v.array(v.string()), files: v.array(AssetPathSchema) }),
+  docs: v.strictObject({ perShard: v.pipe(v.number(), v.integer(), v.minValue(1)), files: v.array(AssetPathSchema) }),
+});
+export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
+
+export const SearchRefSchema = v.strictObject({ manifest: AssetPathSchema, docCount: CountSchema });
+export type SearchRef = v.InferOutput<typeof SearchRefSchema>;
+
 /** The entry point, embedded in every HTML page: small and independent of the archive's size. */
 export const RootSchema = v.strictObject({
   version: v.literal(1),
@@ -213,6 +252,8 @@ export const RootSchema = v.strictObject({
   /** Ids are spread over `lookup.length` shards by `lookupBucket()`. */
   lookup: v.array(AssetPathSchema),
   lists: ListsSchema,
+  /** The search index; absent from roots written before search existed. */
+  search: v.optional(SearchRefSchema),
 });
 export type Root = v.InferOutput<typeof RootSchema>;
 

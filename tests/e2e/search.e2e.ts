@@ -58,7 +58,7 @@ export const tests: Record<string, (ctx: Context) => Promise<void>> = {
         `expected an inflected 학습… marked, got ${JSON.stringify(marked)}`,
       );
       assert.equal(new URL(page.url()).searchParams.get('q'), '강화 학습');
-      assert.match(await page.getByRole('status').first().innerText(), /논문 \d+편/);
+      await page.getByText(/^논문 [\d,]+편$/).waitFor();
     } finally {
       await context.close();
     }

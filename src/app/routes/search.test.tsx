@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
+import { createBookmarksStore } from '../../features/bookmarks/bookmarks-store.ts';
 import { createI18n } from '../../i18n/i18n.ts';
 import { createPreferencesStore } from '../../lib/preferences.ts';
 import { emitSearch } from '../../pipeline/emit-search.ts';
@@ -104,10 +105,7 @@ function renderSearch(url: string, language: 'ko' | 'en' = 'en') {
     ],
     { initialEntries: [url] },
   );
-  // The page reaches the preferences only; the assertion keeps this test compiling when
-  // `Services` gains stores the page never uses.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-  const services = { preferences: createPreferencesStore() } as Services;
+  const services: Services = { preferences: createPreferencesStore(), bookmarks: createBookmarksStore() };
   render(
     <AppProviders queryClient={queryClient} i18n={createI18n(language)} services={services}>
       <RouterProvider router={router} />

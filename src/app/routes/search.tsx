@@ -46,6 +46,9 @@ export function SearchRoute() {
   }
 
   const query = useDeferredValue(text);
+  // Results follow every keystroke; the cards of results not seen before load once typing
+  // pauses, so typing a word does not download the cards of each of its prefixes.
+  const typingPaused = useSettled(text, CARD_FETCH_PAUSE_MS);
   const terms = useMemo(() => queryTerms(query), [query]);
   const ref = root.data?.search;
   const { manifest, hits } = useSearch(ref, terms);
@@ -70,13 +73,13 @@ export function SearchRoute() {
     body = null;
   } else if (ref === undefined) {
     body = <p className="text-stone-600 dark:text-stone-300">{t('search.unavailable')}</p>;
-  } else if (blank) {
+  } else if (blank || terms.length === 0) {
     body = <p className="max-w-2xl text-stone-600 dark:text-stone-300">{t('search.hint', { count: ref.docCount })}</p>;
-  } else if (terms.length > 0 && (hits.isPending || manifest.isPending)) {
+  } else if (hits.isPending || manifest.isPending) {
     body = <CardGridSkeleton count={4} />;
   } else if (hits.isError || manifest.isError) {
     body = <ErrorState onRetry={() => void hits.refetch()} />;
-  } else if (terms.length === 0 || !hits.data || hits.data.length === 0 || !manifest.data) {
+  } else if (hits.data.length === 0) {
     body = (
       <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
         <p className="font-medium">{t('search.noResults', { query: query.trim() })}</p>
@@ -84,7 +87,15 @@ export function SearchRoute() {
       </div>
     );
   } else {
-    body = <SearchResults manifest={manifest.data} docs={hits.data} terms={terms} stale={hits.isPlaceholderData} />;
+    body = (
+      <SearchResults
+        manifest={manifest.data}
+        docs={hits.data}
+        terms={terms}
+        stale={hits.isPlaceholderData}
+        fetchCards={typingPaused}
+      />
+    );
   }
 
   return (
@@ -142,19 +153,18 @@ const SearchResults = memo(function SearchResults({
   docs,
   terms,
   stale,
+  fetchCards,
 }: {
   manifest: SearchManifest;
   docs: readonly number[];
   terms: readonly QueryTerm[];
   stale: boolean;
+  fetchCards: boolean;
 }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const [range, setRange] = useState({ start: 0, end: Math.min(docs.length, 12) });
-  // Results follow every keystroke; the cards of results not seen before load once typing
-  // pauses, so typing a word does not download the cards of each of its prefixes.
-  const settled = useSettled(terms, CARD_FETCH_PAUSE_MS);
-  const { cardAt, isError } = useSearchCards(manifest, docs, range.start, range.end, terms, settled);
+  const { cardAt, isError } = useSearchCards(manifest, docs, range.start, range.end, terms, fetchCards);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
   const highlight = useCallback((text: string) => <Highlighted text={text} terms={terms} />, [terms]);
   if (isError) return <ErrorState />;
@@ -171,11 +181,23 @@ const SearchResults = memo(function SearchResults({
   );
 });
 
-function ResultCard({ card, lang, highlight }: { card: Card; lang: Lang; highlight: (text: string) => ReactNode }) {
+const NO_PARAMS = new URLSearchParams();
+
+/** Memoised: the grid re-renders as it measures and scrolls, a card only when it changes. */
+const ResultCard = memo(function ResultCard({
+  card,
+  lang,
+  highlight,
+}: {
+  card: Card;
+  lang: Lang;
+  highlight: (text: string) => ReactNode;
+}) {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
   const primary = usePrimaryLanguage();
-  const href = paperPath(card.id, lang, primary, params);
+  // No view parameters to carry over (a paper page has no order), and reading the URL here
+  // would re-render every card on every keystroke.
+  const href = paperPath(card.id, lang, primary, NO_PARAMS);
   return (
     <PaperCard
       card={card}
@@ -185,4 +207,4 @@ function ResultCard({ card, lang, highlight }: { card: Card; lang: Lang; highlig
       actions={<ShareButton path={href} title={card.title} label={t('share.paper', { title: card.title })} />}
     />
   );
-}
+});

@@ -1,0 +1,149 @@
+/**
+ * The search index over the network: the manifest, the term shards a query's words are in,
+ * the doc shards and paper chunks of the results on screen. Every file is immutable, so
+ * each is fetched once per visit and a repeated keystroke costs no network at all.
+ */
+import {
+  keepPreviousData,
+  type QueryClient,
+  queryOptions,
+  useQueries,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { paperQueryOptions } from '../../../api/papers.ts';
+import { rootQueryOptions } from '../../../api/root.ts';
+import { fetchJson } from '../../../lib/fetch-json.ts';
+import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
+import type {
+  Card,
+  PaperChunk,
+  SearchDocShard,
+  SearchManifest,
+  SearchRef,
+  SearchTermShard,
+} from '../../../schema/digest.ts';
+import { searchCard } from '../utils/search-card.ts';
+import { docPlace, runSearch } from '../utils/search-index.ts';
+
+export const searchManifestQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search-manifest', file],
+    queryFn: ({ signal }) => fetchJson<SearchManifest>(file, signal),
+  });
+
+export const searchTermShardQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search-terms', file],
+    queryFn: ({ signal }) => fetchJson<SearchTermShard>(file, signal),
+  });
+
+export const searchDocShardQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search-docs', file],
+    queryFn: ({ signal }) => fetchJson<SearchDocShard>(file, signal),
+  });
+
+type SearchKey = Pick<QueryTerm, 'key' | 'optional'>;
+
+/** The ranked doc numbers of the papers that have every key (see `runSearch`). */
+export const searchQueryOptions = (manifestFile: string, keys: readonly SearchKey[]) =>
+  queryOptions({
+    queryKey: ['search', manifestFile, keys.map(({ key, optional }) => [key, optional])],
+    queryFn: async ({ client }) => {
+      const manifest = await client.query(searchManifestQueryOptions(manifestFile));
+      return runSearch(manifest, keys, (file) => client.query(searchTermShardQueryOptions(file)));
+    },
+    // A result list per keystroke: kept a minute, not half an hour.
+    gcTime: 60_000,
+  });
+
+/**
+ * The results of the current terms. While the next keystroke's results load, the last ones
+ * stay on screen (`isPlaceholderData`), so typing never flashes an empty page.
+ */
+export function useSearch(ref: SearchRef | undefined, terms: readonly QueryTerm[]) {
+  const keys = terms.map(({ key, optional }) => ({ key, optional }));
+  const manifest = useQuery({ ...searchManifestQueryOptions(ref?.manifest ?? ''), enabled: ref !== undefined });
+  const hits = useQuery({
+    ...searchQueryOptions(ref?.manifest ?? '', keys),
+    enabled: ref !== undefined && keys.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  return { manifest, hits };
+}
+
+function paperAt(id: string, file: string) {
+  return queryOptions({
+    // The paper page's own cache entry: opening a result shows it at once.
+    queryKey: paperQueryOptions(id).queryKey,
+    queryFn: ({ signal }) => fetchJson<PaperChunk>(file, signal),
+  });
+}
+
+interface Combined<T> {
+  data: (T | undefined)[];
+  isError: boolean;
+}
+
+function combine<T>(results: UseQueryResult<T>[]): Combined<T> {
+  return { data: results.map((r) => r.data), isError: results.some((r) => r.isError) };
+}
+
+/** One card per paper object and terms: scrolling does not cut the previews again. */
+const cardCache = new WeakMap<PaperChunk, { terms: readonly QueryTerm[]; file: string; card: Card }>();
+
+function cardOf(paper: PaperChunk, file: string, terms: readonly QueryTerm[]): Card {
+  const cached = cardCache.get(paper);
+  if (cached?.terms === terms && cached.file === file) return cached.card;
+  const card = searchCard(paper, file, terms);
+  cardCache.set(paper, { terms, file, card });
+  return card;
+}
+
+/**
+ * Cards for the results `[start, end)` of `docs`: only their doc shards and paper chunks are
+ * fetched. `cardAt(i)` is undefined while result `i` loads. `terms` must keep its identity
+ * while the query does.
+ */
+export function useSearchCards(
+  manifest: SearchManifest | undefined,
+  docs: readonly number[],
+  start: number,
+  end: number,
+  terms: readonly QueryTerm[],
+  /** False while the query is still being typed: what is cached shows, nothing new is fetched. */
+  fetchNew = true,
+) {
+  const visible = manifest ? docs.slice(start, end).map((doc) => docPlace(manifest, doc)) : [];
+  const shardFiles = [...new Set(visible.flatMap((place) => (place ? [place.file] : [])))];
+  const shards = useQueries({
+    queries: shardFiles.map((file) => ({ ...searchDocShardQueryOptions(file), enabled: fetchNew })),
+    combine: combine<SearchDocShard>,
+  });
+  const entries = visible.map((place) =>
+    place === null ? undefined : shards.data[shardFiles.indexOf(place.file)]?.papers[place.offset],
+  );
+  const wanted = entries.filter((e) => e !== undefined);
+  const papers = useQueries({
+    queries: wanted.map((e) => ({ ...paperAt(e.id, e.file), enabled: fetchNew })),
+    combine: combine<PaperChunk>,
+  });
+  const cardAt = (i: number): Card | undefined => {
+    const entry = entries[i - start];
+    if (entry === undefined) return undefined;
+    const paper = papers.data[wanted.indexOf(entry)];
+    return paper ? cardOf(paper, entry.file, terms) : undefined;
+  };
+  return { cardAt, isError: shards.isError || papers.isError };
+}
+
+/** Starts a search's downloads (the manifest, the shards of its words) before its page renders. */
+export async function prefetchSearch(client: QueryClient, query: string): Promise<void> {
+  const ref = (await client.query(rootQueryOptions())).search;
+  if (ref === undefined) return;
+  const keys = queryTerms(query).map(({ key, optional }) => ({ key, optional }));
+  await (keys.length > 0
+    ? client.query(searchQueryOptions(ref.manifest, keys))
+    : client.query(searchManifestQueryOptions(ref.manifest)));
+}

@@ -1,0 +1,86 @@
+/**
+ * A search result as a card: the paper chunk's data, with each language's preview cut
+ * around the first matched word, so that the reader sees why the paper was found.
+ */
+import type { QueryTerm } from '../../../lib/search-tokenize.ts';
+import type { Block, Card, Inline, PaperChunk, PaperText } from '../../../schema/digest.ts';
+import { firstMatch } from './highlight.ts';
+
+export const PREVIEW_CHARS = 220;
+/** How much text a preview keeps before the matched word. */
+const LEAD_CHARS = 60;
+
+function inlineText(inlines: readonly Inline[]): string {
+  let text = '';
+  for (const item of inlines) {
+    if (typeof item === 'string') text += item;
+    else if (item.t === 'code') text += item.v;
+    else if (item.t === 'br') text += ' ';
+    else text += inlineText(item.c);
+  }
+  return text;
+}
+
+/** The plain text of rich text, on one line. */
+export function plainText(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.t === 'p') parts.push(inlineText(block.c));
+    else if (block.t === 'list') for (const item of block.items) parts.push(plainText(item));
+    else if (block.t === 'code') parts.push(block.v);
+    else if (block.t === 'quote') parts.push(plainText(block.c));
+    else for (const row of block.rows) parts.push(row.map(inlineText).join(' '));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** At most `limit` characters of `text` from `start`, cut at spaces, with ellipses where cut. */
+export function excerpt(text: string, start: number, limit = PREVIEW_CHARS): string {
+  let from = Math.max(0, start);
+  if (from > 0) {
+    const space = text.lastIndexOf(' ', from);
+    from = space === -1 ? 0 : space + 1;
+  }
+  let to = Math.min(text.length, from + limit);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > from + limit * 0.6) to = space;
+  }
+  const body = text.slice(from, to).replace(/[\s,.;:·]+$/u, '');
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}
+
+/** The preview of one language: around the first match (summary first), else the summary's start. */
+export function matchPreview(text: PaperText, terms: readonly QueryTerm[]): string {
+  const order = ['summary', 'keyPoints', 'abstract', 'other'] as const;
+  const sections = [...text.sections].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  const plain = sections.map((s) => plainText(s.blocks));
+  for (const body of plain) {
+    const at = firstMatch(body, terms);
+    if (at !== -1) return excerpt(body, at <= LEAD_CHARS ? 0 : at - LEAD_CHARS);
+  }
+  return excerpt(plain.find((body) => body !== '') ?? '', 0);
+}
+
+/** The card of a found paper: its best-upvoted day (the newest of equals), previews per language. */
+export function searchCard(paper: PaperChunk, file: string, terms: readonly QueryTerm[]): Card {
+  const best = paper.appearances.reduce<PaperChunk['appearances'][number] | undefined>(
+    (b, a) => (b === undefined || a.upvotes > b.upvotes || (a.upvotes === b.upvotes && a.date > b.date) ? a : b),
+    undefined,
+  );
+  const preview: Card['preview'] = {};
+  for (const [lang, text] of Object.entries(paper.texts)) {
+    const shown = matchPreview(text, terms);
+    if (shown !== '') preview[lang] = shown;
+  }
+  return {
+    id: paper.id,
+    date: best?.date ?? '',
+    rank: best?.rank ?? 1,
+    upvotes: best?.upvotes ?? 0,
+    title: paper.title,
+    thumb: paper.thumb,
+    preview,
+    file,
+  };
+}
