@@ -28,15 +28,9 @@ const page = pageText ? (JSON.parse(pageText) as PageData) : null;
 const basename = routerBasename(import.meta.env.BASE_URL);
 const here = window.location.pathname;
 // A prerendered page is hydrated only at the address it was rendered for: a static host's
-// 404.html answers any unknown address, and a view parameter (`?sort=`, `?lang=`) changes
-// what is shown; there the app renders afresh over the prerendered content.
-const viewParams = new URLSearchParams(window.location.search);
-const hydrating =
-  page !== null &&
-  page.path === here &&
-  !viewParams.has('sort') &&
-  !viewParams.has('lang') &&
-  container.hasChildNodes();
+// 404.html answers any unknown address, and URL parameters (`?sort=`, `?lang=`, `?q=`)
+// change what is shown; there the app renders afresh over the prerendered content.
+const hydrating = page !== null && page.path === here && window.location.search === '' && container.hasChildNodes();
 if (page && hydrating) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();

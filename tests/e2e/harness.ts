@@ -33,7 +33,7 @@ export interface CheckedPage {
 export async function openPage(ctx: E2eContext, options: BrowserContextOptions = {}): Promise<CheckedPage> {
   const context = await ctx.browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  const problems = watch(page);
+  const problems = await watch(page);
   return {
     page,
     context,
@@ -44,7 +44,7 @@ export async function openPage(ctx: E2eContext, options: BrowserContextOptions =
 }
 
 /** Console errors, React warnings, uncaught exceptions and CSP violations of a page. */
-export function watch(page: Page): string[] {
+export async function watch(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
@@ -56,17 +56,14 @@ export function watch(page: Page): string[] {
     }
   });
   page.on('pageerror', (error) => problems.push(`[pageerror] ${error.message}`));
-  void page
-    .exposeFunction('__reportCspViolation', (text: string) => problems.push(`[csp] ${text}`))
-    .catch(() => undefined);
-  void page
-    .addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
-        report?.(`${event.violatedDirective} blocked ${event.blockedURI}`);
-      });
-    })
-    .catch(() => undefined);
+  // Awaited: a binding still being created when its page closes brings Playwright down.
+  await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`[csp] ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+      report?.(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   return problems;
 }
 

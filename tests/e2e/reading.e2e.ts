@@ -85,7 +85,7 @@ export const tests: E2eTests = {
     await gotoReady(page, url(ctx, '/'));
     await page.getByRole('link', { name: SEED_TITLES[3] }).click();
     await page.waitForURL(/\/papers\/2601\.20552$/);
-    assert.equal(await page.locator('h1').innerText(), SEED_TITLES[3]);
+    await page.getByRole('heading', { level: 1, name: SEED_TITLES[3] }).waitFor();
     await page.getByRole('heading', { name: '요약' }).waitFor();
     const abstract = page.locator('section', { has: page.getByRole('heading', { name: '초록 (번역)' }) });
     assert.equal(await abstract.locator('p').count(), 2, 'paper 4 keeps its two abstract paragraphs');
