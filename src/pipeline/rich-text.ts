@@ -118,38 +118,5 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
   return out;
 }
 
-/** The plain text of rich text, for previews, search and meta descriptions. */
-export function inlineText(inlines: readonly Inline[]): string {
-  let text = '';
-  for (const item of inlines) {
-    if (typeof item === 'string') text += item;
-    else if (item.t === 'code') text += item.v;
-    else if (item.t === 'br') text += ' ';
-    else text += inlineText(item.c);
-  }
-  return text;
-}
-
-export function blockText(blocks: readonly Block[]): string {
-  const parts: string[] = [];
-  for (const block of blocks) {
-    switch (block.t) {
-      case 'p':
-        parts.push(inlineText(block.c));
-        break;
-      case 'list':
-        for (const item of block.items) parts.push(blockText(item));
-        break;
-      case 'code':
-        parts.push(block.v);
-        break;
-      case 'quote':
-        parts.push(blockText(block.c));
-        break;
-      case 'table':
-        for (const row of block.rows) parts.push(row.map(inlineText).join(' '));
-        break;
-    }
-  }
-  return parts.join('\n');
-}
+// The plain text of rich text lives with the client's code, which needs it too.
+export { blockText, inlineText } from '../lib/plain-text.ts';

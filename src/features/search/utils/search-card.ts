@@ -3,35 +3,17 @@
  * around the first matched word, so that the reader sees why the paper was found.
  */
 import type { QueryTerm } from '../../../lib/search-tokenize.ts';
-import type { Block, Card, Inline, PaperChunk, PaperText } from '../../../schema/digest.ts';
+import { blockText } from '../../../lib/plain-text.ts';
+import type { Block, Card, PaperChunk, PaperText } from '../../../schema/digest.ts';
 import { firstMatch } from './highlight.ts';
 
 export const PREVIEW_CHARS = 220;
 /** How much text a preview keeps before the matched word. */
 const LEAD_CHARS = 60;
 
-function inlineText(inlines: readonly Inline[]): string {
-  let text = '';
-  for (const item of inlines) {
-    if (typeof item === 'string') text += item;
-    else if (item.t === 'code') text += item.v;
-    else if (item.t === 'br') text += ' ';
-    else text += inlineText(item.c);
-  }
-  return text;
-}
-
 /** The plain text of rich text, on one line. */
 export function plainText(blocks: readonly Block[]): string {
-  const parts: string[] = [];
-  for (const block of blocks) {
-    if (block.t === 'p') parts.push(inlineText(block.c));
-    else if (block.t === 'list') for (const item of block.items) parts.push(plainText(item));
-    else if (block.t === 'code') parts.push(block.v);
-    else if (block.t === 'quote') parts.push(plainText(block.c));
-    else for (const row of block.rows) parts.push(row.map(inlineText).join(' '));
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return blockText(blocks).replace(/\s+/g, ' ').trim();
 }
 
 /** At most `limit` characters of `text` from `start`, cut at spaces, with ellipses where cut. */
