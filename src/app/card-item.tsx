@@ -3,8 +3,8 @@
  * toggle), linking to the paper in the view's language, prefetching it on intent.
  */
 import { useQueryClient } from '@tanstack/react-query';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { paperFileQueryOptions, paperQueryOptions } from '../api/papers.ts';
 import { ShareButton } from '../components/share-button.tsx';
 import { BookmarkButton } from '../features/bookmarks/components/bookmark-button.tsx';
@@ -12,9 +12,18 @@ import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
 import type { Card, Lang } from '../schema/digest.ts';
 
-export function CardItem({ card, lang, primary }: { card: Card; lang: Lang; primary: Lang }) {
+export interface CardItemProps {
+  card: Card;
+  lang: Lang;
+  primary: Lang;
+  /** The view's URL parameters that links carry along (the view passes them: reading the URL here would re-render every card whenever it changes). */
+  params: URLSearchParams;
+  /** Marks words in the title and preview (search results). */
+  highlight?: (text: string) => ReactNode;
+}
+
+export const CardItem = memo(function CardItem({ card, lang, primary, params, highlight }: CardItemProps) {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
   const queryClient = useQueryClient();
   const prefetch = () => {
     queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
@@ -26,6 +35,7 @@ export function CardItem({ card, lang, primary }: { card: Card; lang: Lang; prim
       lang={lang}
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
+      {...(highlight ? { highlight } : {})}
       actions={
         <>
           <ShareButton
@@ -38,4 +48,4 @@ export function CardItem({ card, lang, primary }: { card: Card; lang: Lang; prim
       }
     />
   );
-}
+});

@@ -71,6 +71,7 @@ function ArchiveGrid({ list }: { list: ListRef }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
+  const [params] = useSearchParams();
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
@@ -81,7 +82,7 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       cardAt={cardAt}
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
-      renderCard={(card) => <CardItem card={card} lang={lang} primary={primary} />}
+      renderCard={(card) => <CardItem card={card} lang={lang} primary={primary} params={params} />}
     />
   );
 }

@@ -105,8 +105,9 @@ function BookmarkCard({ bookmark, lang, primary }: { bookmark: ResolvedBookmark;
       />
     );
   }
-  if (fresh) return <CardItem card={card} lang={lang} primary={primary} />;
-  if (file !== undefined) return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} />;
+  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} />;
+  if (file !== undefined)
+    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} />;
   return (
     <PaperCard
       card={{ ...card, thumb: null }}

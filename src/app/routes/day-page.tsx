@@ -63,7 +63,7 @@ export function DayPage({ date }: { date: string }) {
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
           {sortCards(day.data.cards, order).map((card) => (
             <CardGridItem key={card.id}>
-              <CardItem card={card} lang={lang} primary={primary} />
+              <CardItem card={card} lang={lang} primary={primary} params={params} />
             </CardGridItem>
           ))}
         </CardGrid>

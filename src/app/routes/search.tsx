@@ -1,28 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  type ChangeEvent,
-  memo,
-  type ReactNode,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { type ChangeEvent, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
-import { ShareButton } from '../../components/share-button.tsx';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
-import { paperPath } from '../../config/paths.ts';
-import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { CardItem } from '../card-item.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
 import { Highlighted } from '../../features/search/components/highlighted.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { type QueryTerm, queryTerms } from '../../lib/search-tokenize.ts';
-import type { Card, Lang, SearchManifest } from '../../schema/digest.ts';
+import type { SearchManifest } from '../../schema/digest.ts';
 
 /**
  * Search across the archive. The query is `?q=` (replaced as one types, so a search can be
@@ -166,6 +155,7 @@ const SearchResults = memo(function SearchResults({
   const [range, setRange] = useState({ start: 0, end: Math.min(docs.length, 12) });
   const { cardAt, isError } = useSearchCards(manifest, docs, range.start, range.end, terms, fetchCards);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const primary = usePrimaryLanguage();
   const highlight = useCallback((text: string) => <Highlighted text={text} terms={terms} />, [terms]);
   if (isError) return <ErrorState />;
   return (
@@ -175,36 +165,13 @@ const SearchResults = memo(function SearchResults({
         cardAt={cardAt}
         label={t('search.resultsList')}
         onRangeChange={onRangeChange}
-        renderCard={(card) => <ResultCard card={card} lang={lang} highlight={highlight} />}
+        renderCard={(card) => (
+          <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
+        )}
       />
     </div>
   );
 });
 
+/** Search results link to papers with no view parameters: a paper page has no order. */
 const NO_PARAMS = new URLSearchParams();
-
-/** Memoised: the grid re-renders as it measures and scrolls, a card only when it changes. */
-const ResultCard = memo(function ResultCard({
-  card,
-  lang,
-  highlight,
-}: {
-  card: Card;
-  lang: Lang;
-  highlight: (text: string) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const primary = usePrimaryLanguage();
-  // No view parameters to carry over (a paper page has no order), and reading the URL here
-  // would re-render every card on every keystroke.
-  const href = paperPath(card.id, lang, primary, NO_PARAMS);
-  return (
-    <PaperCard
-      card={card}
-      lang={lang}
-      href={href}
-      highlight={highlight}
-      actions={<ShareButton path={href} title={card.title} label={t('share.paper', { title: card.title })} />}
-    />
-  );
-});
