@@ -5,11 +5,11 @@ function utcDate(isoDate: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, style: 'long' | 'short' | 'weekday' | 'month'): Intl.DateTimeFormat {
   const key = `${locale}:${style}`;
-  let format = cache.get(key);
+  let format = dateFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
       style === 'long'
@@ -20,7 +20,7 @@ function dateFormat(locale: string, style: 'long' | 'short' | 'weekday' | 'month
             ? { weekday: 'short' }
             : { year: 'numeric', month: 'long' };
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    cache.set(key, format);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -34,6 +34,14 @@ export function formatDate(
   return dateFormat(locale, style).format(utcDate(isoDate));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  // Making an Intl formatter costs far more than using one: one per locale, kept.
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
