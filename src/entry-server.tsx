@@ -9,7 +9,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
-import { createI18n } from './i18n/i18n.ts';
+import { createI18n, type UiLanguage } from './i18n/i18n.ts';
 import type { PageData } from './lib/page-data.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -18,26 +18,43 @@ export interface RenderInput {
   /** The address to render, with the base path: `/papers/2601.20614`. */
   path: string;
   base: string;
+  /** The interface language the page is rendered in. */
+  ui: UiLanguage;
   /** Query key → data, for every query the page reads. */
   queries: [QueryKey, unknown][];
 }
 
-// Every page is rendered in the default interface language; one instance serves them all.
-const i18n = createI18n('ko');
+// One i18n instance per interface language serves every page.
+const i18nFor = { ko: createI18n('ko'), en: createI18n('en') } satisfies Record<UiLanguage, unknown>;
 const preferences = createPreferencesStore();
 // Never connected here: every page renders "no bookmarks, not loaded yet".
 const bookmarks = createBookmarksStore();
 
-export async function renderPage({ path, base, queries }: RenderInput): Promise<{ html: string; page: PageData }> {
+export interface RenderedPage {
+  /** The app's markup, for `#root`. */
+  html: string;
+  /** Resource hints React hoisted out of the tree (an eager image's preload), for `<head>`. */
+  head: string;
+  page: PageData;
+}
+
+/**
+ * React writes the hints it hoists (`<link rel="preload">` for an eager image) at the start of
+ * what it renders. Rendered into `#root` they would be nodes the browser's tree does not
+ * have at hydration, and a preload belongs in `<head>` anyway, where the browser sees it first.
+ */
+const HOISTED = /^(?:<link [^>]*\/>)+/;
+
+export async function renderPage({ path, base, ui, queries }: RenderInput): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   for (const [key, data] of queries) queryClient.setQueryData(key, data);
   const handler = createStaticHandler(createRoutes(queryClient), { basename: routerBasename(base) });
   const context = await handler.query(new Request(new URL(path, 'http://prerender.local')));
   if (context instanceof Response) throw new Error(`prerendering ${path} answered with a redirect or response`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
+  const rendered = renderToString(
     <StrictMode>
-      <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }}>
+      <App queryClient={queryClient} i18n={i18nFor[ui]} services={{ preferences, bookmarks }}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </App>
     </StrictMode>,
@@ -45,5 +62,6 @@ export async function renderPage({ path, base, queries }: RenderInput): Promise<
   // The root is in every page already; the rest is what this page was rendered from.
   const state = dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.queryKey[0] !== 'root' });
   queryClient.clear(); // no garbage-collection timers left behind in the build process
-  return { html, page: { path, ui: 'ko', queries: state } };
+  const head = HOISTED.exec(rendered)?.[0] ?? '';
+  return { html: rendered.slice(head.length), head, page: { path, ui, queries: state } };
 }

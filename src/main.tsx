@@ -4,7 +4,7 @@
  * hydrate. The one place that touches `document`, `navigator` and storage before React.
  */
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
@@ -15,7 +15,6 @@ import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -27,17 +26,26 @@ const pageText = document.getElementById(PAGE_ELEMENT_ID)?.textContent;
 const page = pageText ? (JSON.parse(pageText) as PageData) : null;
 const basename = routerBasename(import.meta.env.BASE_URL);
 const here = window.location.pathname;
-// A prerendered page is hydrated only at the address it was rendered for: a static host's
-// 404.html answers any unknown address, and URL parameters (`?sort=`, `?lang=`, `?q=`)
-// change what is shown; there the app renders afresh over the prerendered content.
-const hydrating = page !== null && page.path === here && window.location.search === '' && container.hasChildNodes();
-if (page && hydrating) hydrate(queryClient, page.queries);
+// A prerendered page is hydrated only when it is what this reader should see: index.html's
+// script marks it stale otherwise (a static host's 404.html answering another address, URL
+// parameters such as `?sort=` or `?q=`, stored language choices). Then the app renders afresh.
+const hydrating =
+  page !== null &&
+  page.path === here &&
+  window.location.search === '' &&
+  !('stale' in document.documentElement.dataset) &&
+  container.hasChildNodes();
+if (hydrating) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
 // Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
 const bookmarks = createBookmarksStore();
-// Hydration renders what the server rendered (Korean, defaults); stored choices apply right after.
-const i18n = createI18n(page && hydrating ? page.ui : 'ko');
+// Interface language: the reader's choice, else the page's own (a shared English link opens in
+// English), else the browser's when there is no prerendered page (the dev server).
+if (!hydrating) preferences.load();
+const i18n = createI18n(
+  hydrating ? page.ui : (preferences.get().ui ?? page?.ui ?? pickUiLanguage(navigator.languages)),
+);
 
 const routes = createRoutes(queryClient);
 const matched = await resolveLazyRoutes(routes, here, basename);
@@ -54,17 +62,14 @@ const app = (
   </StrictMode>
 );
 
-function applyStoredPreferences() {
-  preferences.load();
-  const ui = preferences.get().ui ?? pickUiLanguage(navigator.languages);
-  if (ui !== i18n.language) void i18n.changeLanguage(ui);
-}
-
 if (hydrating) {
-  hydrateRoot(container, app);
-  // After hydration: the reader's language, theme and summary choices.
-  queueMicrotask(applyStoredPreferences);
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole page (the page is already readable: nothing waits on it).
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
+  // The stored choices match the page (else it would be stale): loading them changes nothing shown.
+  queueMicrotask(() => preferences.load());
 } else {
-  applyStoredPreferences();
   createRoot(container).render(app);
 }

@@ -20,9 +20,18 @@ export interface CardItemProps {
   params: URLSearchParams;
   /** Marks words in the title and preview (search results). */
   highlight?: (text: string) => ReactNode;
+  /** The view's first card (its image is the page's largest paint). */
+  priority?: boolean;
 }
 
-export const CardItem = memo(function CardItem({ card, lang, primary, params, highlight }: CardItemProps) {
+export const CardItem = memo(function CardItem({
+  card,
+  lang,
+  primary,
+  params,
+  highlight,
+  priority = false,
+}: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const prefetch = () => {
@@ -35,6 +44,7 @@ export const CardItem = memo(function CardItem({ card, lang, primary, params, hi
       lang={lang}
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
+      priority={priority}
       {...(highlight ? { highlight } : {})}
       actions={
         <>

@@ -24,9 +24,11 @@ export function Layout() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
 
-  // Marks the page interactive (hydrated or rendered): end-to-end tests wait for it.
+  // Marks the page interactive (hydrated or rendered): end-to-end tests wait for it. A stale
+  // prerendered page (see index.html) has now been replaced and can be shown.
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
+    delete document.documentElement.dataset.stale;
   }, []);
 
   return (

@@ -24,11 +24,14 @@ export function Thumbnail({
   id,
   title,
   src,
+  priority = false,
   className = '',
 }: {
   id: string;
   title: string;
   src: string | null;
+  /** The first image of a page (its largest paint): fetched at once, before layout, instead of lazily. */
+  priority?: boolean;
   className?: string;
 }) {
   const palette = paletteFor(id);
@@ -38,7 +41,8 @@ export function Thumbnail({
         <img
           src={dataUrl(src)}
           alt=""
-          loading="lazy"
+          loading={priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : 'auto'}
           decoding="async"
           width={640}
           height={360}

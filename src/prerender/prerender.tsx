@@ -17,16 +17,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { QueryKey } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { PAGE_ELEMENT_ID, type PageData } from '../lib/page-data.ts';
+import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import { jsonForHtml } from '../pipeline/vite-plugin.ts';
 import { blockText } from '../pipeline/rich-text.ts';
 import type { DayChunk, Lang, ListPage, PaperChunk, Root, YearIndex } from '../schema/digest.ts';
 import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
-import type { RenderInput } from '../entry-server.tsx';
+import type { RenderedPage, RenderInput } from '../entry-server.tsx';
+import { isUiLanguage, type UiLanguage } from '../i18n/i18n.ts';
 import { contentSecurityPolicy, inlineScripts } from './csp.ts';
 import { Head, type PageMeta } from './head.tsx';
 
-type RenderPage = (input: RenderInput) => Promise<{ html: string; page: PageData }>;
+type RenderPage = (input: RenderInput) => Promise<RenderedPage>;
 
 interface PageSpec {
   /** App path without the base: `/papers/2601.20614`. */
@@ -34,6 +35,8 @@ interface PageSpec {
   /** Output file under dist. */
   file: string;
   queries: [QueryKey, unknown][];
+  /** The page shows summaries in the reader's preferred language (a grid), not the URL's. */
+  summaryByPreference?: boolean;
   meta: Omit<PageMeta, 'canonical' | 'siteName' | 'locale' | 'image'> & { image?: string | null; lang?: Lang };
 }
 
@@ -79,6 +82,7 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
   };
   const absolute = (p: string) => new URL(`${base}${p.replace(/^\//, '')}`, siteUrl).href;
   const primary = root.langs[0] ?? 'ko';
+  const defaultUi: UiLanguage = isUiLanguage(primary) ? primary : 'ko';
   const defaultImage = absolute('/og-default.png');
 
   const pages: PageSpec[] = [];
@@ -87,6 +91,7 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
     path: '/',
     file: 'index.html',
     queries: latest ? [[['day', latest.date], latest]] : [],
+    summaryByPreference: true,
     meta: {
       title: latest ? `${latest.date} Daily Papers · ${SITE_NAME}` : SITE_NAME,
       description: latest ? `Top ${latest.top}: ${latest.cards.map((c) => c.title).join(' · ')}` : SITE_NAME,
@@ -112,6 +117,7 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
       path: scope === 'all' ? '/archive' : `/archive/${scope}`,
       file: scope === 'all' ? 'archive.html' : `archive/${scope}.html`,
       queries: [[['list-page', orders.rank.first], first]],
+      summaryByPreference: true,
       meta: {
         title: `${{ all: '전체 논문', week: '이번 주', month: '이번 달' }[scope]} · ${SITE_NAME}`,
         description: first.cards
@@ -131,6 +137,7 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
         path: `/days/${day.date}`,
         file: `days/${day.date}.html`,
         queries: [[['day', day.date], chunk]],
+        summaryByPreference: true,
         meta: {
           title: `${day.date} Daily Papers (Top ${chunk.top}) · ${SITE_NAME}`,
           description: chunk.cards.map((c) => c.title).join(' · '),
@@ -184,6 +191,7 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
     path: '/bookmarks',
     file: 'bookmarks.html',
     queries: [],
+    summaryByPreference: true,
     meta: { title: `북마크 · ${SITE_NAME}`, description: '이 브라우저에 저장한 논문', type: 'website' },
   });
   pages.push({
@@ -197,7 +205,17 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
   const total = pages.length;
   const writeOne = async (spec: PageSpec) => {
     const address = `${base}${spec.path.replace(/^\//, '')}`;
-    const { html, page } = await renderPage({ path: address, base, queries: [[['root'], root], ...spec.queries] });
+    const ui = isUiLanguage(spec.meta.lang) ? spec.meta.lang : defaultUi;
+    const {
+      html,
+      head: hints,
+      page,
+    } = await renderPage({
+      path: address,
+      base,
+      ui,
+      queries: [[['root'], root], ...spec.queries],
+    });
     const meta: PageMeta = {
       ...spec.meta,
       canonical: absolute(spec.path === '/404' ? '/' : spec.path),
@@ -206,8 +224,11 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
       siteName: SITE_NAME,
     };
     const head = renderToStaticMarkup(<Head meta={meta} csp={csp} />);
+    // What index.html's script compares with the reader's address and choices (see there).
+    const htmlTag = `<html lang="${ui}" data-path="${escapeAttribute(address)}"${spec.summaryByPreference ? ` data-summary="${ui}"` : ''}>`;
     const out = template
-      .replace(/<title>[\s\S]*?<\/title>/, () => head)
+      .replace(/<html[^>]*>/, () => htmlTag)
+      .replace(/<title>[\s\S]*?<\/title>/, () => head + hints)
       .replace('<div id="root"></div>', () => `<div id="root">${html}</div>`)
       .replace(
         '</body>',
@@ -228,6 +249,10 @@ export async function prerender(dist: string, ssrEntry: string, siteUrl: string,
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${process.stdout.isTTY ? '\r' : ''}prerender: ${written} pages in ${seconds} s`);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /** The site's address (for canonical and Open Graph URLs) and base path, from the environment. */

@@ -179,18 +179,48 @@ export const tests: E2eTests = {
     await close();
   },
 
-  async 'the interface language switches and is remembered'(ctx) {
-    const { page, close } = await openPage(ctx, { locale: 'en-US' });
+  async 'the interface language is the link’s until the reader picks one, which is remembered'(ctx) {
+    // An English browser opens a Korean page as the sender saw it, and an English link in English.
+    const { page, close, assertClean } = await openPage(ctx, { locale: 'en-US' });
     await gotoReady(page, url(ctx, '/'));
-    await page.locator('article h2').first().waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    await page.getByRole('link', { name: '날짜별', exact: true }).waitFor();
+    await gotoReady(page, url(ctx, '/papers/2601.20614/en'));
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.getByRole('link', { name: 'Days', exact: true }).waitFor();
+
+    await gotoReady(page, url(ctx, '/'));
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(await page.locator('h1').innerText(), /January 29, 2026/);
-    await page.getByRole('button', { name: 'KO' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ko');
     await page.reload();
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-    await page.locator('article h2').first().waitFor();
-    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.locator('h1').innerText(), /January 29, 2026/);
+    assertClean();
+    await close();
+  },
+
+  async 'a prerendered page that does not match the reader’s choices is never shown before the app redraws it'(ctx) {
+    const { page, context, close } = await openPage(ctx);
+    await context.addInitScript(() => {
+      localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
+    });
+    // Without the app's code, the Korean page this reader would see switch to English stays hidden.
+    await context.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(url(ctx, '/'));
+    const visibility = () => page.locator('#root').evaluate((root) => getComputedStyle(root).visibility);
+    assert.equal(await visibility(), 'hidden');
+    // … for 3 s at most: a page whose code never arrives is shown anyway.
+    await page.waitForFunction(
+      () => getComputedStyle(document.getElementById('root') as Element).visibility === 'visible',
+    );
+    // A reader with no stored choices sees the prerendered page at once.
+    const fresh = await openPage(ctx);
+    await fresh.context.route('**/assets/*.js', (route) => route.abort());
+    await fresh.page.goto(url(ctx, '/'));
+    assert.equal(await fresh.page.locator('#root').evaluate((root) => getComputedStyle(root).visibility), 'visible');
+    await fresh.close();
     await close();
   },
 

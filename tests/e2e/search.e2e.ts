@@ -67,6 +67,10 @@ export const tests: Record<string, (ctx: Context) => Promise<void>> = {
   async 'search: an English query matches case and plural, in titles and summaries'({ browser, baseUrl }) {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     try {
+      // A reader who chose the English interface.
+      await context.addInitScript(() => {
+        localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
+      });
       const page = await context.newPage();
       await page.goto(url(baseUrl, '/search?lang=en'));
       const box = page.getByRole('searchbox', { name: 'Search papers' });

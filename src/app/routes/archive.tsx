@@ -82,7 +82,9 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       cardAt={cardAt}
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
-      renderCard={(card) => <CardItem card={card} lang={lang} primary={primary} params={params} />}
+      renderCard={(card, index) => (
+        <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+      )}
     />
   );
 }

@@ -61,9 +61,9 @@ export function DayPage({ date }: { date: string }) {
         <ErrorState onRetry={() => void day.refetch()} />
       ) : (
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
-          {sortCards(day.data.cards, order).map((card) => (
+          {sortCards(day.data.cards, order).map((card, index) => (
             <CardGridItem key={card.id}>
-              <CardItem card={card} lang={lang} primary={primary} params={params} />
+              <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
             </CardGridItem>
           ))}
         </CardGrid>

@@ -18,6 +18,8 @@ export interface PaperCardProps {
   onIntent?: (card: Card) => void;
   /** Draws the title and the preview, e.g. with the words a search matched marked. */
   highlight?: (text: string) => ReactNode;
+  /** The page's first card: its image is fetched at once (see Thumbnail). */
+  priority?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function PaperCard({
   actions,
   onIntent,
   highlight = (text) => text,
+  priority = false,
 }: PaperCardProps) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -41,7 +44,7 @@ export function PaperCard({
   const intent = onIntent ? () => onIntent(card) : undefined;
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
-      <Thumbnail id={card.id} title={card.title} src={card.thumb} />
+      <Thumbnail id={card.id} title={card.title} src={card.thumb} priority={priority} />
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
           <span className="rounded-md bg-stone-900 px-1.5 py-0.5 font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">
