@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { defaultDigestsDir } from './src/pipeline/paths.ts';
 import { digestsPlugin } from './src/pipeline/vite-plugin.ts';
@@ -10,11 +11,26 @@ function basePath(): string {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: basePath(),
+  resolve: {
+    // react-router's package exports name only its development build (remix-run/react-router#12532,
+    // #14753), which keeps dev-only warnings; a production build takes the production one.
+    alias:
+      mode === 'production'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
   plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() })],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
   },
-});
+}));

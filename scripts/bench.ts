@@ -706,6 +706,11 @@ function afterAction(f: Fetched): boolean {
   return f.phase === 1 && !f.path.endsWith('/favicon.svg') && !f.path.endsWith('/favicon.ico');
 }
 
+/** What the first screen transfers besides code (JS and CSS). */
+function homeData(h: HomeFigures): number {
+  return h.byKind.html + h.byKind.data + h.byKind.other;
+}
+
 interface HomeFigures {
   raw: number;
   gzip: number;
@@ -1346,20 +1351,22 @@ function sizeRows(all: readonly SizeFigures[]): Row[] {
       textCell(f.archive, (a) => `${a.files} / ${fixed(a.mb, 1)} / ${a.days}`),
     ),
     row('1. home first screen, all responses, raw KB', '—', (f) => figure(home(f), (h) => kb(h.raw), 1)),
-    row('1. home first screen, gzip KB', '≤ 60 KB', (f) =>
+    row('1. home first screen, all responses, gzip KB', '—', (f) => figure(home(f), (h) => kb(h.gzip), 1)),
+    // Data, as in 2.: the page and what it loads (HTML, data/*.json, images); code has its own budget (3.).
+    row('1. home first screen data: HTML + data + images, gzip KB', '≤ 60 KB', (f) =>
       figure(
         home(f),
-        (h) => kb(h.gzip),
+        (h) => kb(homeData(h)),
         1,
         (v) => v <= 60,
       ),
     ),
-    row('1. home first screen gzip / 1 week’s', '≤ 1.10×', (f) => {
+    row('1. home first screen data / 1 week’s', '≤ 1.10×', (f) => {
       if (!weekHome.ok) return missing(`n/a: the 1-week baseline failed (${weekHome.reason})`);
       if (f.size === 'week') return { text: '1.00 (baseline)' };
       return figure(
         home(f),
-        (h) => h.gzip / weekHome.value.gzip,
+        (h) => homeData(h) / homeData(weekHome.value),
         2,
         (v) => v <= 1.1,
       );
@@ -1530,7 +1537,7 @@ async function machineInfo(): Promise<string> {
     `  lighthouse ${lighthouseVersion}`,
     `  os         ${os.type()} ${os.release()} ${os.arch()}`,
     `  load       ${loadAverage()} (1/5/15 min) at the start`,
-    `  figures    browser: playwright-core, ${VIEWPORT.width}×${VIEWPORT.height}, ko-KR, fresh context each, localhost static server (no compression);`,
+    `  figures    browser: playwright-core, ${VIEWPORT.width}×${VIEWPORT.height}, ko-KR, fresh context each, localhost static server;`,
     `             "gzip" = each fetched body gzipped with zlib level 9; timings: performance.now() in the page; processes: spawn → exit`,
     `  cache      ${CACHE}`,
     '',
@@ -1574,7 +1581,7 @@ async function main(argv: readonly string[]): Promise<void> {
       output.push(renderTable(title, columns, rows));
       tables.push({ name: 'A)', columns, rows });
       notes.push(
-        'Lighthouse: scripts/serve.ts sends no Content-Encoding, so its simulated mobile network carries uncompressed bytes.',
+        'Lighthouse: served by scripts/serve.ts with gzip, as static hosts do.',
       );
       if (lh.ok) {
         output.push(`sample site built in ${fixed(lh.value.buildMs / 1000, 1)} s; screenshots at 360 px:`);
