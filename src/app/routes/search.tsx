@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ChangeEvent, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { type ChangeEvent, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
@@ -35,9 +35,12 @@ export function SearchRoute() {
   }
 
   const query = useDeferredValue(text);
-  // Results follow every keystroke; the cards of results not seen before load once typing
-  // pauses, so typing a word does not download the cards of each of its prefixes.
+  // Results follow every keystroke. The cards of results not seen before load at once for an
+  // edit made after a pause (a word added, a letter fixed), and otherwise once typing pauses,
+  // so typing a word does not download the cards of each of its prefixes.
   const typingPaused = useSettled(text, CARD_FETCH_PAUSE_MS);
+  const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+  const [editAfterPause, setEditAfterPause] = useState<string | null>(null);
   const terms = useMemo(() => queryTerms(query), [query]);
   const ref = root.data?.search;
   const { manifest, hits } = useSearch(ref, terms);
@@ -45,6 +48,8 @@ export function SearchRoute() {
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const next = event.target.value;
     setText(next);
+    if (event.timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
+    lastKeyAt.current = event.timeStamp;
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -82,7 +87,7 @@ export function SearchRoute() {
         docs={hits.data}
         terms={terms}
         stale={hits.isPlaceholderData}
-        fetchCards={typingPaused}
+        fetchCards={typingPaused || editAfterPause === text}
       />
     );
   }
