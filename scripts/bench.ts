@@ -1580,15 +1580,18 @@ async function main(argv: readonly string[]): Promise<void> {
       const title = `A) Lighthouse ${lighthouseVersion}, mobile preset, performance only: median of ${LIGHTHOUSE_RUNS} runs (the runs in brackets)`;
       output.push(renderTable(title, columns, rows));
       tables.push({ name: 'A)', columns, rows });
-      notes.push(
-        'Lighthouse: served by scripts/serve.ts with gzip, as static hosts do.',
-      );
+      notes.push('Lighthouse: served by scripts/serve.ts with gzip, as static hosts do.');
       if (lh.ok) {
         output.push(`sample site built in ${fixed(lh.value.buildMs / 1000, 1)} s; screenshots at 360 px:`);
         output.push(...lh.value.shots.map((s) => `  ${s}`), '');
       }
     }
 
+    if (sizes.length > 0) {
+      notes.push(
+        '3. initial JS: react-dom, react-router, i18next and TanStack Query alone are ~124 KB gzip; see docs/decisions/initial-javascript.md.',
+      );
+    }
     const results: SizeFigures[] = [];
     for (const size of sizes) {
       progress(`=== ${SIZE_TITLES[size]} ===`);
