@@ -22,15 +22,25 @@ const started = performance.now();
 
 try {
   await build({ root, logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  // The server bundle: the app with the prerender's rendering side, plain JavaScript that
+  // worker threads load without this script's TypeScript loader (see src/prerender/).
   await build({
     root,
     logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+    build: {
+      ssr: true,
+      outDir: ssrDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: { 'prerender-render': 'src/prerender/render.tsx', 'prerender-worker': 'src/prerender/worker.ts' },
+      },
+    },
   });
-  process.env.NODE_ENV = 'production'; // React's server renderer is much faster so
-  const { prerender, siteOptions } = await import('../src/prerender/prerender.tsx');
+  process.env.NODE_ENV = 'production'; // React's server renderer is much faster so (workers inherit it)
+  const { prerender, siteOptions } = await import('../src/prerender/prerender.ts');
   const { siteUrl, base } = siteOptions();
-  await prerender(staging, path.join(ssrDir, 'entry-server.js'), siteUrl, base);
+  await prerender(staging, ssrDir, siteUrl, base);
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
   console.log(

@@ -5,7 +5,14 @@
 import { dehydrate, type QueryKey } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  type LoaderFunction,
+  type RouteObject,
+  StaticRouterProvider,
+  type StaticHandler,
+} from 'react-router';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
@@ -13,6 +20,7 @@ import { createI18n, type UiLanguage } from './i18n/i18n.ts';
 import type { PageData } from './lib/page-data.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { buildTimeI18n } from './prerender/build-time-i18n.ts';
 
 export interface RenderInput {
   /** The address to render, with the base path: `/papers/2601.20614`. */
@@ -24,8 +32,11 @@ export interface RenderInput {
   queries: [QueryKey, unknown][];
 }
 
-// One i18n instance per interface language serves every page.
-const i18nFor = { ko: createI18n('ko'), en: createI18n('en') } satisfies Record<UiLanguage, unknown>;
+// One i18n instance per interface language serves every page (see build-time-i18n.ts).
+const i18nFor = {
+  ko: buildTimeI18n(createI18n('ko')),
+  en: buildTimeI18n(createI18n('en')),
+} satisfies Record<UiLanguage, unknown>;
 const preferences = createPreferencesStore();
 // Never connected here: every page renders "no bookmarks, not loaded yet".
 const bookmarks = createBookmarksStore();
@@ -45,11 +56,56 @@ export interface RenderedPage {
  */
 const HOISTED = /^(?:<link [^>]*\/>)+/;
 
+/** What a page's request carries to the shared routes: the loaders bound to its own query client. */
+interface PageContext {
+  loaders: Map<string, LoaderFunction>;
+  [key: string]: unknown;
+}
+
+/**
+ * The routes' loaders close over a query client, and each page has its own. Building a static
+ * handler (route tables, the lazy routes' code) for every page cost ~10% of a page, so one
+ * handler per base path serves every page: each of its loaders calls the loader of the same
+ * route built around the page's client, which the page's request brings as its context.
+ */
+const handlers = new Map<string, StaticHandler>();
+
+function handlerFor(base: string): StaticHandler {
+  let handler = handlers.get(base);
+  if (!handler) {
+    const forward = (routes: RouteObject[]): RouteObject[] =>
+      routes.map((route) => {
+        const { id = '', loader, children } = route;
+        if (typeof loader === 'function' && !id) throw new Error('a route with a loader needs an id');
+        return {
+          ...route,
+          ...(typeof loader === 'function' && {
+            loader: (args) => (args.context as PageContext).loaders.get(id)?.(args) ?? null,
+          }),
+          ...(children && { children: forward(children) }),
+        } as RouteObject;
+      });
+    // The client these routes are built around is never used: their loaders forward.
+    handler = createStaticHandler(forward(createRoutes(createQueryClient())), { basename: routerBasename(base) });
+    handlers.set(base, handler);
+  }
+  return handler;
+}
+
+function loadersOf(routes: RouteObject[], into = new Map<string, LoaderFunction>()): Map<string, LoaderFunction> {
+  for (const route of routes) {
+    if (typeof route.loader === 'function' && route.id) into.set(route.id, route.loader);
+    if (route.children) loadersOf(route.children, into);
+  }
+  return into;
+}
+
 export async function renderPage({ path, base, ui, queries }: RenderInput): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   for (const [key, data] of queries) queryClient.setQueryData(key, data);
-  const handler = createStaticHandler(createRoutes(queryClient), { basename: routerBasename(base) });
-  const context = await handler.query(new Request(new URL(path, 'http://prerender.local')));
+  const handler = handlerFor(base);
+  const requestContext: PageContext = { loaders: loadersOf(createRoutes(queryClient)) };
+  const context = await handler.query(new Request(`http://prerender.local${path}`), { requestContext });
   if (context instanceof Response) throw new Error(`prerendering ${path} answered with a redirect or response`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const rendered = renderToString(

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The Content-Security-Policy every page carries (as a `<meta>`; the same string can be
  * sent as a header, see README "Deploy"). No inline script runs unless the build hashed it;

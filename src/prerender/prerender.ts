@@ -1,0 +1,225 @@
+/// <reference types="node" />
+/**
+ * Prerendering, the last build step: every route of the app becomes a real HTML page with
+ * its content already rendered (React's renderToString through src/entry-server.tsx), its
+ * own title, description, canonical URL, Open Graph and Twitter Card tags, a strict CSP,
+ * and the data it was rendered from for hydration.
+ *
+ * Pages: `/`, `/days`, `/days/<date>`, `/papers/<id>` and `/papers/<id>/<lang>` for each
+ * further language, `/archive[/week|/month]`, and `404.html`. Leaf pages are written as
+ * `<path>.html` (served for `<path>` by GitHub Pages, Netlify, `try_files $uri.html`).
+ *
+ * This side plans the pages and writes them; the server bundle renders them (src/prerender/
+ * render.tsx): here in this thread for a small site, in one worker thread per core for a
+ * large one (a 10-year archive has ~38,000 pages).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
+import type { DayChunk, ListPage, Root, YearIndex } from '../schema/digest.ts';
+import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
+import { contentSecurityPolicy, inlineScripts } from './csp.ts';
+import { type Job, SITE_NAME } from './pages.ts';
+import { startWorkers } from './pool.ts';
+import type { createPageRenderer, RenderedFile, Site } from './render.tsx';
+
+/**
+ * From this many pages a site is rendered in workers, with progress lines. Below, it is not
+ * worth it: each worker loads and warms up the app itself (the 83 pages of a week take 0.6 s
+ * either way).
+ */
+const LARGE_SITE = 500;
+
+/**
+ * Renders every page of the client build in `dist` (its index.html is the template) with the
+ * server bundle in `ssrDir` (see scripts/build.ts).
+ */
+export async function prerender(dist: string, ssrDir: string, siteUrl: string, base: string): Promise<void> {
+  const started = performance.now();
+  const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  if (template.includes(`id="${PAGE_ELEMENT_ID}"`)) {
+    throw new Error(`${dist}/index.html is already prerendered: run the client build (vite build) again first`);
+  }
+  const rootJson = new RegExp(`<script type="application/json" id="${ROOT_ELEMENT_ID}">([\\s\\S]*?)</script>`).exec(
+    template,
+  )?.[1];
+  if (!rootJson) throw new Error(`${dist}/index.html has no #${ROOT_ELEMENT_ID} block: build the client first`);
+  const root = JSON.parse(rootJson) as Root;
+  const site: Site = { dist, template, csp: contentSecurityPolicy(inlineScripts(template)), root, siteUrl, base };
+
+  const threads = workerCount(root.dayCount + root.paperCount * root.langs.length);
+  const pool = threads > 0 ? startWorkers(path.resolve(ssrDir, 'prerender-worker.js'), site, threads) : null;
+  let pages = 0;
+  try {
+    const jobs = planJobs(dist, root);
+    const progress = progressLine(jobs.length);
+    const folders = new Set<string>();
+    // Written here, one after another: files written from several threads at once into the
+    // same folder (papers/ gets ~35,000 entries) wait on each other and cost twice the time.
+    const write = (files: RenderedFile[], jobsDone: number) => {
+      for (const { file, html } of files) {
+        const target = path.join(dist, file);
+        const folder = path.dirname(target);
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+        }
+        writeFileSync(target, html);
+      }
+      pages += files.length;
+      progress(pages, jobsDone);
+    };
+    if (pool) {
+      await pool.run(jobs, write);
+    } else {
+      const bundle = pathToFileURL(path.resolve(ssrDir, 'prerender-render.js')).href;
+      const render = ((await import(bundle)) as { createPageRenderer: typeof createPageRenderer }).createPageRenderer(
+        site,
+      );
+      for (const job of jobs) write(await render(job), 1);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`prerender: ${pages} pages in ${seconds} s${threads ? ` (${threads} worker threads)` : ''}`);
+}
+
+/** `PRERENDER_WORKERS=<n>` sets it (0: none); else one per core for a large site, none for a small one. */
+function workerCount(estimatedPages: number): number {
+  const fromEnv = process.env.PRERENDER_WORKERS;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    const count = Number(fromEnv);
+    if (!Number.isInteger(count) || count < 0) throw new Error(`PRERENDER_WORKERS=${fromEnv}: expected a whole number`);
+    return count;
+  }
+  const cores = availableParallelism();
+  return cores > 1 && estimatedPages >= LARGE_SITE ? cores : 0;
+}
+
+/**
+ * Progress on a large site: on a terminal one line kept up to date, in a log (CI) a line per
+ * tenth of the work. The total is in jobs (a paper's pages are known once it is read).
+ */
+function progressLine(totalJobs: number): (pages: number, jobsDone: number) => void {
+  if (totalJobs < LARGE_SITE) return () => undefined;
+  const tty = process.stdout.isTTY;
+  let jobs = 0;
+  let shown = 0;
+  return (pages, jobsDone) => {
+    jobs += jobsDone;
+    const percent = Math.floor((100 * jobs) / totalJobs);
+    if (percent >= 100 || percent < shown + (tty ? 1 : 10)) return;
+    shown = percent;
+    const line = `prerender: ${pages} pages (${percent}%)`;
+    if (tty) process.stdout.write(`\r${line}\r`);
+    else console.log(line);
+  };
+}
+
+/** Every page, in order: the fixed ones, then each day with its papers (each paper once). */
+function planJobs(dist: string, root: Root): Job[] {
+  const data = (file: string): unknown => JSON.parse(readFileSync(path.join(dist, file), 'utf8'));
+  const jobs: Job[] = [];
+  const latest = root.latest ? (data(root.latest.file) as DayChunk) : null;
+  jobs.push({
+    page: {
+      path: '/',
+      file: 'index.html',
+      queries: latest ? [[['day', latest.date], latest]] : [],
+      summaryByPreference: true,
+      meta: {
+        title: latest ? `${latest.date} Daily Papers · ${SITE_NAME}` : SITE_NAME,
+        description: latest ? `Top ${latest.top}: ${latest.cards.map((c) => c.title).join(' · ')}` : SITE_NAME,
+        type: 'website',
+      },
+    },
+  });
+  const lastYear = root.years.at(-1);
+  jobs.push({
+    page: {
+      path: '/days',
+      file: 'days.html',
+      queries: lastYear ? [[['year', lastYear.file], data(lastYear.file)]] : [],
+      meta: {
+        title: `모든 날짜 · ${SITE_NAME}`,
+        description: `${root.dayCount}일, 논문 ${root.paperCount}편`,
+        type: 'website',
+      },
+    },
+  });
+  for (const scope of ['all', 'week', 'month'] as const) {
+    const orders = scope === 'all' ? root.lists.all : root.lists[scope]?.orders;
+    if (!orders) continue;
+    const first = data(orders.rank.first) as ListPage;
+    jobs.push({
+      page: {
+        path: scope === 'all' ? '/archive' : `/archive/${scope}`,
+        file: scope === 'all' ? 'archive.html' : `archive/${scope}.html`,
+        queries: [[['list-page', orders.rank.first], first]],
+        summaryByPreference: true,
+        meta: {
+          title: `${{ all: '전체 논문', week: '이번 주', month: '이번 달' }[scope]} · ${SITE_NAME}`,
+          description: first.cards
+            .slice(0, 5)
+            .map((c) => c.title)
+            .join(' · '),
+          type: 'website',
+        },
+      },
+    });
+  }
+
+  const papers = new Set<string>();
+  for (const year of root.years) {
+    for (const day of (data(year.file) as YearIndex).days) {
+      const chunk = data(day.file) as DayChunk;
+      jobs.push({
+        page: {
+          path: `/days/${day.date}`,
+          file: `days/${day.date}.html`,
+          queries: [[['day', day.date], chunk]],
+          summaryByPreference: true,
+          meta: {
+            title: `${day.date} Daily Papers (Top ${chunk.top}) · ${SITE_NAME}`,
+            description: chunk.cards.map((c) => c.title).join(' · '),
+            image: chunk.cards[0]?.thumb ?? null,
+            type: 'website',
+          },
+        },
+      });
+      for (const card of chunk.cards) {
+        if (papers.has(card.id)) continue;
+        papers.add(card.id);
+        jobs.push({ paper: { id: card.id, file: card.file } });
+      }
+    }
+  }
+  jobs.push({
+    page: {
+      path: '/bookmarks',
+      file: 'bookmarks.html',
+      queries: [],
+      summaryByPreference: true,
+      meta: { title: `북마크 · ${SITE_NAME}`, description: '이 브라우저에 저장한 논문', type: 'website' },
+    },
+  });
+  jobs.push({
+    page: {
+      path: '/404',
+      file: '404.html',
+      queries: [],
+      meta: { title: `찾을 수 없음 · ${SITE_NAME}`, description: '이 주소에는 페이지가 없습니다.', type: 'website' },
+    },
+  });
+  return jobs;
+}
+
+/** The site's address (for canonical and Open Graph URLs) and base path, from the environment. */
+export function siteOptions(): { siteUrl: string; base: string } {
+  const rawBase = process.env.BASE_PATH ?? '/';
+  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return { siteUrl: process.env.SITE_URL ?? 'http://localhost:4173', base };
+}
