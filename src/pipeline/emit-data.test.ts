@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cp } from 'node:fs/promises';
+import path from 'node:path';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { at, digestText, type PaperSpec, tempDir, type TempDir } from '../../tests/helpers/digests.ts';
@@ -30,17 +31,20 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-/** Builds a folder's site data; a folder with problems fails the test with them. */
+/**
+ * Builds a folder's site data; a folder with problems fails the test with them. The cache is
+ * the test's own (and a build after a change uses it, as a real one would).
+ */
 async function build(dir = temp.dir): Promise<SiteData> {
-  const result = await buildSiteData(dir);
+  const result = await buildSiteData(dir, { cacheRoot: path.join(temp.dir, '.cache') });
   if (!result.ok) throw new Error(`expected a clean build, got:\n${JSON.stringify(result.archive.problems, null, 2)}`);
   return result.data;
 }
 
 function text(data: SiteData, file: string): string {
   const content = data.files.get(file);
-  if (typeof content !== 'string') throw new Error(`${file} was not emitted as JSON`);
-  return content;
+  if (content === undefined || !file.endsWith('.json')) throw new Error(`${file} was not emitted as JSON`);
+  return typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true }).decode(content);
 }
 
 function read<T>(data: SiteData, schema: v.GenericSchema<T>, file: string): T {

@@ -5,110 +5,120 @@
  * Sized for ten years of daily digests: the root does not grow with the number of days
  * (one entry per year, one per lookup shard), the first screen needs the root and one day
  * chunk, and a deep link to a paper needs one lookup shard and one paper chunk.
+ *
+ * The papers' texts arrive checked and serialised (`digest-record.ts`), and a paper chunk or a
+ * paper's search terms made by an earlier build is taken from `memo` when it is made of the
+ * same things: a build after adding a day writes the new papers' chunks only. Everything
+ * else (days, lists, lookup, search) is written afresh each time, from small parts.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
   type Card,
-  type DayChunk,
+  CardSchema,
   DayChunkSchema,
   type Lang,
-  type LookupShard,
   LookupShardSchema,
   lookupBucket,
-  type PaperChunk,
   PaperChunkSchema,
-  type PaperText,
   type Root,
   RootSchema,
   type YearIndex,
   YearIndexSchema,
 } from '../schema/digest.ts';
+import type { FullText, TextRecord } from './digest-record.ts';
+import { emitLists } from './emit-lists.ts';
+import { type KeyTable, titleLength, writeManifest } from './emit-search.ts';
+import { fileOut } from './json-out.ts';
 import { type Archive, type ArchiveDay, compareLangs } from './load-archive.ts';
 import type { Problem } from './parse-digest.ts';
-import { emitLists } from './emit-lists.ts';
-import { emitSearch } from './emit-search.ts';
-import { blockText } from './rich-text.ts';
+import { type IndexDoc, orderKey, planPostings, type PostingDocs } from './search-postings.ts';
+import { inThisThread, type SearchRunner, searchTask } from './search-task.ts';
+
+export { contentHash } from './json-out.ts';
 
 export interface SiteData {
-  /** Path under the output folder → contents. */
+  /** Path under the output folder → contents (UTF-8 for the JSON). */
   files: Map<string, string | Uint8Array>;
   root: Root;
   warnings: Problem[];
   stats: { days: number; papers: number; thumbnails: number; missingThumbnails: number };
 }
 
+/** What one build leaves the next: paper chunks under what they are made of, and the search postings. */
+export interface EmitMemo {
+  chunks: Map<string, { file: string; bytes: Uint8Array }>;
+  /** The last build's postings: what planning needs of them, and their file, open. */
+  postings?: { docs: PostingDocs; fd: number };
+  /** The search keys the next build's terms are numbered by. */
+  keys?: string[];
+}
+
+export interface EmitOptions {
+  /** The search keys numbered as in the texts' terms. */
+  keys: KeyTable;
+  /** An earlier build's. */
+  memo?: EmitMemo;
+  /** Gives texts of cached records their `full` part, which only a new chunk or new terms need. */
+  complete: (texts: readonly TextRecord[]) => Promise<void>;
+  /** Whether a thumbnail's file exists (`existsSync` by default). */
+  exists?: (file: string) => boolean;
+  /** Where the search index is made (in this thread by default). */
+  search?: SearchRunner;
+  /** The file the search postings are kept in for the next build. */
+  keepPostings?: string;
+}
+
 const IMAGE_TYPES = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif']);
-const PREVIEW_CHARS = 220;
 /** Ids per lookup shard, on average; the shard count is the next power of two. */
 const IDS_PER_SHARD = 256;
-
-export function contentHash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex').slice(0, 10);
-}
-
-/** Writes `value` as `data/<dir>/<name>.<hash>.json` after checking it against its schema. */
-function jsonFile<T>(
-  files: SiteData['files'],
-  schema: v.GenericSchema<T>,
-  dir: string,
-  name: string,
-  value: T,
-): string {
-  const checked = v.parse(schema, value);
-  const text = JSON.stringify(checked);
-  const file = `data/${dir}/${name}.${contentHash(text)}.json`;
-  files.set(file, text);
-  return file;
-}
-
-/** The first words of a text, cut at a word boundary. */
-export function preview(text: string, limit = PREVIEW_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return flat;
-  const cut = flat.slice(0, limit);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:·]+$/u, '')}…`;
-}
-
-function summaryText(text: PaperText): string {
-  const summary = text.sections.find((s) => s.kind === 'summary') ?? text.sections.find((s) => s.kind === 'abstract');
-  return summary ? blockText(summary.blocks) : '';
-}
 
 interface PaperAccumulator {
   id: string;
   title: string;
   thumb: string | null;
   appearances: { date: string; rank: number; upvotes: number }[];
-  texts: Record<Lang, PaperText>;
+  texts: Record<Lang, TextRecord>;
 }
 
-export async function emitData(archive: Archive): Promise<SiteData> {
+function fullText(text: TextRecord): FullText {
+  if (text.full === undefined) throw new Error(`the text of "${text.title}" was not completed`);
+  return text.full;
+}
+
+export async function emitData(
+  archive: Archive,
+  {
+    keys,
+    memo = { chunks: new Map() },
+    complete,
+    exists = existsSync,
+    search = inThisThread,
+    keepPostings,
+  }: EmitOptions,
+): Promise<{ data: SiteData; memo: EmitMemo; kept: Promise<void> }> {
   const files: SiteData['files'] = new Map();
+  const out = fileOut(files);
   const warnings: Problem[] = [];
   const stats = { days: archive.days.length, papers: 0, thumbnails: 0, missingThumbnails: 0 };
 
   // Thumbnails: emitted when present beside the digest, recorded as absent otherwise.
   const thumbs = new Map<string, string | null>();
-  const thumbnailFor = async (absolute: string | null): Promise<string | null> => {
+  const thumbnailFor = (absolute: string | null): string | null => {
     if (absolute === null) return null;
     const known = thumbs.get(absolute);
     if (known !== undefined) return known;
     let emitted: string | null = null;
     const ext = path.extname(absolute).toLowerCase();
-    if (IMAGE_TYPES.has(ext)) {
-      try {
-        const bytes = new Uint8Array(await readFile(absolute));
-        emitted = `data/img/${contentHash(bytes)}${ext === '.jpeg' ? '.jpg' : ext}`;
-        files.set(emitted, bytes);
-        stats.thumbnails++;
-      } catch {
-        stats.missingThumbnails++;
-      }
-    } else {
+    try {
+      if (!IMAGE_TYPES.has(ext) || !exists(absolute)) throw new Error('absent');
+      const bytes = new Uint8Array(readFileSync(absolute));
+      emitted = `data/img/${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}${ext === '.jpeg' ? '.jpg' : ext}`;
+      files.set(emitted, bytes);
+      stats.thumbnails++;
+    } catch {
       stats.missingThumbnails++;
     }
     thumbs.set(absolute, emitted);
@@ -121,7 +131,7 @@ export async function emitData(archive: Archive): Promise<SiteData> {
   for (const day of archive.days) {
     const resolved: (string | null)[] = [];
     for (const paper of day.papers) {
-      const thumb = await thumbnailFor(paper.thumbnail);
+      const thumb = thumbnailFor(paper.thumbnail);
       resolved.push(thumb);
       const acc = papers.get(paper.id);
       const appearance = { date: day.date, rank: paper.rank, upvotes: paper.upvotes };
@@ -145,50 +155,115 @@ export async function emitData(archive: Archive): Promise<SiteData> {
   }
   stats.papers = papers.size;
 
-  const paperFiles = new Map<string, string>();
-  for (const acc of papers.values()) {
-    const chunk: PaperChunk = {
+  // Each paper's chunk, or the earlier build's when made of the same things; its place in the
+  // search index, for which only the papers new to it need their terms.
+  const next: EmitMemo = { chunks: new Map() };
+  const plans = [...papers.values()].map((acc) => {
+    const texts = Object.entries(acc.texts).sort(([a], [b]) => compareLangs(a, b));
+    const skeleton = { id: acc.id, title: acc.title, thumb: acc.thumb, appearances: [...acc.appearances].reverse() };
+    // What each is made of, as it is: a key of a few hundred characters costs less than hashing it.
+    const hashes = texts.map(([lang, text]) => [lang, text.hash]);
+    const chunkKey = JSON.stringify([skeleton, hashes]);
+    const titles = new Map(texts.map(([, text]) => [text.title, text.titleLength]));
+    titles.set(acc.title, titles.get(acc.title) ?? titleLength(acc.title));
+    let length = 0;
+    for (const [, l] of titles) length += l;
+    for (const [, text] of texts) length += text.length;
+    const doc: IndexDoc = {
       id: acc.id,
-      title: acc.title,
-      thumb: acc.thumb,
-      appearances: [...acc.appearances].reverse(),
-      texts: Object.fromEntries(Object.entries(acc.texts).sort(([a], [b]) => compareLangs(a, b))),
+      file: '',
+      appearances: acc.appearances,
+      // What the paper's terms are made of (the texts' hashes cover its titles), and its place.
+      signature: JSON.stringify([acc.id, hashes, orderKey(acc.appearances)]),
+      length,
+      terms: () => {
+        throw new Error('the search task counts the terms');
+      },
     };
-    paperFiles.set(acc.id, jsonFile(files, PaperChunkSchema, 'papers', acc.id, chunk));
+    return { acc, texts, skeleton, chunkKey, titles: [...titles.keys()], doc };
+  });
+  const postingPlan = planPostings(
+    plans.map((plan) => plan.doc),
+    memo.postings?.docs,
+  );
+  const incomplete = new Set<TextRecord>();
+  const needed = new Set(postingPlan.needed);
+  for (const plan of plans) {
+    if (memo.chunks.has(plan.chunkKey) && !needed.has(plan.doc)) continue;
+    for (const [, text] of plan.texts) if (text.full === undefined) incomplete.add(text);
   }
+  if (incomplete.size > 0) await complete([...incomplete]);
+
+  // The search index is made meanwhile (in a worker thread for a large archive).
+  const textsOf = new Map(plans.map(({ doc, titles, texts }) => [doc, { titles, texts }]));
+  const searched = search.run(
+    searchTask(
+      postingPlan,
+      keys.keys,
+      (doc) => {
+        const { titles = [], texts = [] } = textsOf.get(doc) ?? {};
+        return { titles, terms: texts.map(([, text]) => fullText(text).terms) };
+      },
+      memo.postings?.fd ?? null,
+      keepPostings ?? null,
+    ),
+  );
+
+  const paperFiles = new Map<string, string>();
+  for (const { acc, texts, skeleton, chunkKey } of plans) {
+    let chunk = memo.chunks.get(chunkKey);
+    if (chunk === undefined) {
+      const items = texts.map(([lang, text]) =>
+        Buffer.concat([Buffer.from(`${JSON.stringify(lang)}:`), fullText(text).json]),
+      );
+      const file = out.filled(PaperChunkSchema, 'papers', acc.id, { ...skeleton, texts: {} }, 'texts', items);
+      chunk = { file, bytes: files.get(file) as Uint8Array };
+    } else {
+      files.set(chunk.file, chunk.bytes);
+    }
+    next.chunks.set(chunkKey, chunk);
+    paperFiles.set(acc.id, chunk.file);
+  }
+
+  // Cards: checked one by one, then written as they are into days and lists.
+  const cardJson = new Map<Card, Uint8Array>();
+  const cardsOf = (day: ArchiveDay): Card[] =>
+    day.papers.map((paper, i) => {
+      const card = v.parse(CardSchema, {
+        id: paper.id,
+        date: day.date,
+        rank: paper.rank,
+        upvotes: paper.upvotes,
+        title: paper.title,
+        thumb: dayThumbs.get(day)?.[i] ?? null,
+        preview: Object.fromEntries(
+          Object.entries(paper.texts)
+            .map(([lang, text]) => [lang, text.preview] as const)
+            .filter(([, text]) => text !== ''),
+        ),
+        file: paperFiles.get(paper.id) ?? '',
+      });
+      cardJson.set(card, Buffer.from(JSON.stringify(card)));
+      return card;
+    });
+  const jsonOf = (card: Card) => cardJson.get(card) ?? Buffer.from(JSON.stringify(v.parse(CardSchema, card)));
 
   // Days, newest last; each chunk links its neighbours, so a day's chunk changes only when
   // its own text or a neighbour's existence does.
-  const cardsOf = (day: ArchiveDay): Card[] =>
-    day.papers.map((paper, i) => ({
-      id: paper.id,
-      date: day.date,
-      rank: paper.rank,
-      upvotes: paper.upvotes,
-      title: paper.title,
-      thumb: dayThumbs.get(day)?.[i] ?? null,
-      preview: Object.fromEntries(
-        Object.entries(paper.texts)
-          .map(([lang, text]) => [lang, preview(summaryText(text))] as const)
-          .filter(([, text]) => text !== ''),
-      ),
-      file: paperFiles.get(paper.id) ?? '',
-    }));
-
   const years = new Map<number, YearIndex['days']>();
   const dayCards: { date: string; cards: Card[] }[] = [];
   archive.days.forEach((day, i) => {
     const cards = cardsOf(day);
     dayCards.push({ date: day.date, cards });
-    const chunk: DayChunk = {
+    const chunk = {
       date: day.date,
       top: day.top,
       langs: day.langs,
-      cards,
+      cards: [],
       prev: archive.days[i - 1]?.date ?? null,
       next: archive.days[i + 1]?.date ?? null,
     };
-    const file = jsonFile(files, DayChunkSchema, 'days', day.date, chunk);
+    const file = out.filled(DayChunkSchema, 'days', day.date, chunk, 'cards', cards.map(jsonOf));
     const year = Number(day.date.slice(0, 4));
     const list = years.get(year) ?? [];
     list.push({ date: day.date, file, papers: day.papers.length });
@@ -197,25 +272,28 @@ export async function emitData(archive: Archive): Promise<SiteData> {
 
   const yearFiles = [...years.entries()].map(([year, days]) => ({
     year,
-    file: jsonFile(files, YearIndexSchema, 'years', String(year), { year, days }),
+    file: out.json(YearIndexSchema, 'years', String(year), { year, days }),
   }));
 
   // Lookup shards: id → paper chunk, spread by hash so no shard grows with the archive.
   let bucketCount = 1;
   while (bucketCount * IDS_PER_SHARD < papers.size) bucketCount *= 2;
-  const shards: LookupShard[] = Array.from({ length: bucketCount }, () => ({}));
+  const shards: Record<string, string>[] = Array.from({ length: bucketCount }, () => ({}));
   for (const [id, file] of paperFiles) {
     const shard = shards[lookupBucket(id, bucketCount)];
     if (shard) shard[id] = file;
   }
-  const lookup = shards.map((shard, i) => jsonFile(files, LookupShardSchema, 'lookup', `${bucketCount}-${i}`, shard));
+  const lookup = shards.map((shard, i) => out.json(LookupShardSchema, 'lookup', `${bucketCount}-${i}`, shard));
 
-  const lists = emitLists((schema, dir, name, value) => jsonFile(files, schema, dir, name, value), dayCards);
-
-  const search = emitSearch(
-    (schema, dir, name, value) => jsonFile(files, schema, dir, name, value),
-    [...papers.values()].map((paper) => ({ ...paper, file: paperFiles.get(paper.id) ?? '' })),
+  const lists = emitLists(out, jsonOf, dayCards);
+  const index = await searched.result;
+  for (const [file, bytes] of index.written) files.set(file, bytes);
+  const searchRef = writeManifest(
+    out,
+    index.ids.map((id) => ({ id, file: paperFiles.get(id) ?? '' })),
+    index,
   );
+  next.keys = index.keys;
 
   const latestDay = archive.days.at(-1);
   const latestFile = latestDay ? years.get(Number(latestDay.date.slice(0, 4)))?.at(-1)?.file : undefined;
@@ -229,8 +307,8 @@ export async function emitData(archive: Archive): Promise<SiteData> {
     years: yearFiles,
     lookup,
     lists,
-    search,
+    search: searchRef,
   } satisfies Root);
 
-  return { files, root, warnings, stats };
+  return { data: { files, root, warnings, stats }, memo: next, kept: searched.kept };
 }

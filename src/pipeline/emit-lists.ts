@@ -2,7 +2,6 @@
  * Lists across days, precomputed in both orders and cut into pages: the archive view never
  * downloads the archive to sort it. A paper appears once per list, as its best-upvoted day.
  */
-import type * as v from 'valibot';
 import { sortCards, type SortOrder } from '../lib/sort-cards.ts';
 import {
   type Card,
@@ -12,10 +11,14 @@ import {
   type ListRef,
   type Lists,
 } from '../schema/digest.ts';
+import type { JsonOut } from './json-out.ts';
+
+export type { WriteJson } from './json-out.ts';
 
 export const LIST_PAGE_SIZE = 60;
 
-export type WriteJson = <T>(schema: v.GenericSchema<T>, dir: string, name: string, value: T) => string;
+/** A card's JSON (UTF-8), checked against `CardSchema`: pages are written from it. */
+export type CardJson = (card: Card) => Uint8Array;
 
 /** One card per paper: the appearance with the most upvotes, the newest on a tie. */
 export function bestCards(cards: Iterable<Card>): Card[] {
@@ -29,19 +32,20 @@ export function bestCards(cards: Iterable<Card>): Card[] {
   return [...best.values()];
 }
 
-function writeList(write: WriteJson, name: string, cards: readonly Card[], order: SortOrder): ListRef {
+function writeList(out: ListOut, name: string, cards: readonly Card[], order: SortOrder): ListRef {
   const sorted = sortCards(cards, order);
   const pages: string[] = [];
   for (let start = 0; start < Math.max(sorted.length, 1); start += LIST_PAGE_SIZE) {
-    const page = sorted.slice(start, start + LIST_PAGE_SIZE);
-    pages.push(write(ListPageSchema, 'lists', `${name}-${order}-${pages.length}`, { cards: page }));
+    const page = sorted.slice(start, start + LIST_PAGE_SIZE).map(out.cardJson);
+    const pageName = `${name}-${order}-${pages.length}`;
+    pages.push(out.filled(ListPageSchema, 'lists', pageName, { cards: [] }, 'cards', page));
   }
-  const index = write(ListIndexSchema, 'lists', `${name}-${order}`, { pages });
+  const index = out.json(ListIndexSchema, 'lists', `${name}-${order}`, { pages });
   return { total: sorted.length, pageSize: LIST_PAGE_SIZE, first: pages[0] ?? index, index };
 }
 
-function writeOrders(write: WriteJson, name: string, cards: readonly Card[]): ListOrders {
-  return { rank: writeList(write, name, cards, 'rank'), upvotes: writeList(write, name, cards, 'upvotes') };
+function writeOrders(out: ListOut, name: string, cards: readonly Card[]): ListOrders {
+  return { rank: writeList(out, name, cards, 'rank'), upvotes: writeList(out, name, cards, 'upvotes') };
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -64,8 +68,15 @@ export function calendarMonth(isoDate: string): { from: string; to: string } {
   return { from, to: addDays(next.toISOString().slice(0, 10), -1) };
 }
 
+type ListOut = JsonOut & { cardJson: CardJson };
+
 /** `days` holds every day's cards, oldest day first. */
-export function emitLists(write: WriteJson, days: readonly { date: string; cards: readonly Card[] }[]): Lists {
+export function emitLists(
+  out: JsonOut,
+  cardJson: CardJson,
+  days: readonly { date: string; cards: readonly Card[] }[],
+): Lists {
+  const write: ListOut = { ...out, cardJson };
   const latest = days.at(-1)?.date;
   const within = (range: { from: string; to: string }) =>
     bestCards(days.filter((d) => d.date >= range.from && d.date <= range.to).flatMap((d) => d.cards));

@@ -10,23 +10,34 @@
  *   manifest names each slice's first key. Doc shards map doc numbers to paper chunks, so
  *   showing a result costs one small doc shard and the paper chunk the paper page uses too.
  *
+ * The words of each paper text are counted where the text is parsed (in a worker thread, and
+ * cached with it), as `Terms`: key numbers and weighted counts. Here a paper's terms are the
+ * sum of its texts' and titles', and the index is built from those sums.
+ *
  * `docs/decisions/search-index.md` has the numbers behind these choices.
  */
 import {
   type Lang,
   type PaperText,
-  type SearchDocShard,
   SearchDocShardSchema,
-  type SearchManifest,
   SearchManifestSchema,
   type SearchRef,
-  type SearchTermShard,
   SearchTermShardSchema,
   type SectionKind,
 } from '../schema/digest.ts';
 import { indexWords, prefixKeys, type Script } from '../lib/search-tokenize.ts';
-import type { WriteJson } from './emit-lists.ts';
+import { type JsonOut, valueOut, type WriteJson } from './json-out.ts';
 import { blockText } from './rich-text.ts';
+import {
+  type IndexDoc,
+  type PostingLists,
+  planPostings,
+  type PostingState,
+  SEARCH_LEVELS,
+  writePostings,
+} from './search-postings.ts';
+
+export { SEARCH_LEVELS };
 
 export interface SearchDoc {
   id: string;
@@ -37,10 +48,6 @@ export interface SearchDoc {
   file: string;
 }
 
-/** Weights are quantised to `1..SEARCH_LEVELS`. */
-export const SEARCH_LEVELS = 8;
-const K1 = 1.2;
-const B = 0.75;
 /** Per field, in tenths: a title word counts six times, a summary word one and a half. */
 const FIELD_WEIGHT: Readonly<Record<SectionKind | 'title', number>> = {
   title: 60,
@@ -60,189 +67,224 @@ const TERM_SHARD_CHARS = 80_000;
  */
 export const DOCS_PER_SHARD = 32;
 
-/** Most upvotes first, then the newest, then by id: a doc's number is its tie-break rank. */
-export function docOrder(docs: readonly SearchDoc[]): SearchDoc[] {
-  const best = (doc: SearchDoc) => ({
-    upvotes: Math.max(0, ...doc.appearances.map((a) => a.upvotes)),
-    date: doc.appearances.reduce((latest, a) => (a.date > latest ? a.date : latest), ''),
-  });
-  return docs
-    .map((doc) => ({ doc, ...best(doc) }))
-    .sort((a, b) =>
-      a.upvotes !== b.upvotes
-        ? b.upvotes - a.upvotes
-        : a.date !== b.date
-          ? a.date < b.date
-            ? 1
-            : -1
-          : a.doc.id < b.doc.id
-            ? -1
-            : 1,
-    )
-    .map(({ doc }) => doc);
+// ---------------------------------------------------------------------------------------
+// Counting words
+
+/** The length a title adds to a paper's terms (`Terms.length`). */
+export function titleLength(title: string): number {
+  return indexWords(title).length * FIELD_WEIGHT.title;
 }
 
-/** The text of a paper by field: its titles, then each section of each language. */
-function fieldsOf(doc: SearchDoc): [weight: number, text: string][] {
-  const titles = new Set([doc.title, ...Object.values(doc.texts).map((t) => t.title)]);
-  const fields: [number, string][] = [...titles].map((title) => [FIELD_WEIGHT.title, title]);
-  for (const text of Object.values(doc.texts)) {
-    for (const section of text.sections) {
-      const body = blockText(section.blocks);
-      fields.push([FIELD_WEIGHT[section.kind], section.kind === 'other' ? `${section.heading}\n${body}` : body]);
-    }
+/** Index keys by number. A worker thread numbers its own; the main thread maps them to its. */
+export class KeyTable {
+  readonly keys: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  constructor(keys: readonly string[] = []) {
+    for (const key of keys) this.number(key);
   }
-  return fields;
-}
 
-/** Growing posting lists for one key: doc numbers and weighted term counts. */
-class PostingList {
-  docs = new Int32Array(4);
-  counts = new Uint32Array(4);
-  length = 0;
-  add(doc: number, count: number): void {
-    if (this.length === this.docs.length) {
-      const docs = new Int32Array(this.length * 2);
-      docs.set(this.docs);
-      this.docs = docs;
-      const counts = new Uint32Array(this.length * 2);
-      counts.set(this.counts);
-      this.counts = counts;
+  number(key: string): number {
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.keys.length;
+      this.numbers.set(key, n);
+      this.keys.push(key);
     }
-    this.docs[this.length] = doc;
-    this.counts[this.length] = count;
-    this.length++;
+    return n;
   }
 }
 
-export interface SearchIndex {
-  /** Doc number → paper. */
-  docs: { id: string; file: string }[];
-  /** Sorted by key; postings encoded as `SearchTermShard` describes. */
-  terms: [key: string, postings: number[]][];
+/** Key `keys[i]` counted `counts[i]` (weighted, in tenths); `length` is the weight of all words. */
+export interface Terms {
+  keys: Int32Array;
+  counts: Int32Array;
+  length: number;
 }
 
-/** The index of some papers, in memory: pure, and the part the tests look at. */
-export function buildSearchIndex(input: readonly SearchDoc[]): SearchIndex {
-  const docs = docOrder(input);
-  // Keys get small numbers; a word's keys are worked out once per distinct word.
-  const keyNumbers = new Map<string, number>();
-  const keyNames: string[] = [];
-  const lists: PostingList[] = [];
-  const keysOfWord: Record<Script, Map<string, number[]>> = { hangul: new Map(), cjk: new Map(), word: new Map() };
-  const keysOf = (word: string, script: Script): number[] => {
-    const known = keysOfWord[script].get(word);
-    if (known !== undefined) return known;
-    const numbers = prefixKeys(word, script).map((key) => {
-      let n = keyNumbers.get(key);
-      if (n === undefined) {
-        n = keyNames.length;
-        keyNumbers.set(key, n);
-        keyNames.push(key);
-        lists.push(new PostingList());
-      }
-      return n;
-    });
-    keysOfWord[script].set(word, numbers);
-    return numbers;
+/** The counts alone, as the index needs them. */
+export type TermCounts = Pick<Terms, 'keys' | 'counts'>;
+
+/** Adds up terms; `take()` returns the sum and starts over. */
+class TermSum {
+  private counts = new Int32Array(1024);
+  private readonly touched: number[] = [];
+  private length = 0;
+
+  addKey(key: number, count: number): void {
+    if (key >= this.counts.length) {
+      const grown = new Int32Array(Math.max(key + 1, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    const before = this.counts[key] ?? 0;
+    if (before === 0) this.touched.push(key);
+    this.counts[key] = before + count;
+  }
+
+  add(terms: Terms): void {
+    for (let i = 0; i < terms.keys.length; i++) this.addKey(terms.keys[i] ?? 0, terms.counts[i] ?? 0);
+    this.length += terms.length;
+  }
+
+  take(length = this.length): Terms {
+    const keys = Int32Array.from(this.touched);
+    const counts = keys.map((key) => this.counts[key] ?? 0);
+    for (const key of this.touched) this.counts[key] = 0;
+    this.touched.length = 0;
+    this.length = 0;
+    return { keys, counts, length };
+  }
+}
+
+/** Counts the words of texts as index keys, numbered by `table`. */
+export class TermCounter {
+  private readonly sum = new TermSum();
+  private readonly keysOfWord: Record<Script, Map<string, number[]>> = {
+    hangul: new Map(),
+    cjk: new Map(),
+    word: new Map(),
   };
-  const lengths = new Float64Array(docs.length);
-  let counts = new Uint32Array(1024);
-  const touched: number[] = [];
 
-  docs.forEach((doc, n) => {
+  constructor(readonly table: KeyTable) {}
+
+  /** Every word of every field adds the field's weight to each of its keys. */
+  count(fields: Iterable<readonly [weight: number, text: string]>): Terms {
     let length = 0;
-    for (const [weight, text] of fieldsOf(doc)) {
+    for (const [weight, text] of fields) {
       for (const { word, script } of indexWords(text)) {
         length += weight;
-        for (const key of keysOf(word, script)) {
-          if (key >= counts.length) {
-            const grown = new Uint32Array(Math.max(key + 1, counts.length * 2));
-            grown.set(counts);
-            counts = grown;
-          }
-          if (counts[key] === 0) touched.push(key);
-          counts[key] = (counts[key] ?? 0) + weight;
-        }
+        for (const key of this.keysOf(word, script)) this.sum.addKey(key, weight);
       }
     }
-    lengths[n] = length;
-    touched.sort((a, b) => a - b);
-    for (const key of touched) {
-      lists[key]?.add(n, counts[key] ?? 0);
-      counts[key] = 0;
+    return this.sum.take(length);
+  }
+
+  /** A paper text's sections (its title is counted with the paper's titles). */
+  text(text: PaperText): Terms {
+    return this.count(
+      text.sections.map((section) => {
+        const body = blockText(section.blocks);
+        return [FIELD_WEIGHT[section.kind], section.kind === 'other' ? `${section.heading}\n${body}` : body] as const;
+      }),
+    );
+  }
+
+  /** A paper: each of its distinct titles once, and its texts. */
+  paper(titles: Iterable<string>, texts: readonly Terms[]): Terms {
+    const parts = [...new Set(titles)].map((title) => this.count([[FIELD_WEIGHT.title, title]]));
+    for (const terms of [...parts, ...texts]) this.sum.add(terms);
+    return this.sum.take();
+  }
+
+  private keysOf(word: string, script: Script): number[] {
+    let keys = this.keysOfWord[script].get(word);
+    if (keys === undefined) {
+      keys = prefixKeys(word, script).map((key) => this.table.number(key));
+      this.keysOfWord[script].set(word, keys);
     }
-    touched.length = 0;
+    return keys;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing the index
+
+function indexOf(input: readonly SearchDoc[]): PostingState {
+  const counter = new TermCounter(new KeyTable());
+  const docs = input.map((doc): IndexDoc => {
+    const texts = Object.values(doc.texts);
+    const terms = counter.paper(
+      [doc.title, ...texts.map((t) => t.title)],
+      texts.map((t) => counter.text(t)),
+    );
+    return { ...doc, signature: doc.id, length: terms.length, terms: () => terms };
   });
-
-  const average = lengths.reduce((sum, l) => sum + l, 0) / Math.max(1, docs.length);
-  const norms = lengths.map((l) => K1 * (1 - B + (B * l) / (average || 1)));
-  const order = keyNames.map((_, i) => i).sort((a, b) => ((keyNames[a] ?? '') < (keyNames[b] ?? '') ? -1 : 1));
-  const terms: SearchIndex['terms'] = [];
-  for (const k of order) {
-    const list = lists[k];
-    if (list === undefined) continue;
-    const postings: number[] = new Array<number>(list.length);
-    let previous = -1;
-    for (let i = 0; i < list.length; i++) {
-      const doc = list.docs[i] ?? 0;
-      const count = (list.counts[i] ?? 0) / 10;
-      const weight = (count * (K1 + 1)) / (count + (norms[doc] ?? K1)) / (K1 + 1);
-      const level = Math.min(SEARCH_LEVELS, Math.max(1, Math.round(weight * SEARCH_LEVELS)));
-      postings[i] = (doc - previous - 1) * SEARCH_LEVELS + (level - 1);
-      previous = doc;
-    }
-    terms.push([keyNames[k] ?? '', postings]);
-  }
-  return { docs: docs.map((doc) => ({ id: doc.id, file: doc.file })), terms };
+  return writePostings(planPostings(docs), counter.table.keys);
 }
 
-/** The characters a number takes in JSON, with its comma. */
-function jsonChars(n: number): number {
-  return n < 10 ? 2 : n < 100 ? 3 : n < 1000 ? 4 : n < 10_000 ? 5 : String(n).length + 1;
+/** The index of some papers, with its postings as plain arrays: for the tests. */
+export function buildSearchIndex(input: readonly SearchDoc[]): {
+  docs: { id: string; file: string }[];
+  terms: [key: string, postings: number[]][];
+} {
+  const index = indexOf(input);
+  const files = new Map(input.map((doc) => [doc.id, doc.file]));
+  const decoder = new TextDecoder();
+  const terms = index.keys.map((key, i): [string, number[]] => {
+    const list = index.bytes.subarray(index.ends[i - 1] ?? 0, index.ends[i]);
+    return [key, JSON.parse(decoder.decode(list)) as number[]];
+  });
+  return { docs: index.ids.map((id) => ({ id, file: files.get(id) ?? '' })), terms };
 }
 
-/** Consecutive runs of keys of about `TERM_SHARD_CHARS` each. */
-export function termShards(terms: SearchIndex['terms'], limit = TERM_SHARD_CHARS): SearchTermShard[] {
-  const shards: SearchTermShard[] = [];
-  let current: SearchTermShard = { keys: [], postings: [] };
+export interface TermShards {
+  /** Each shard's first key. */
+  first: string[];
+  files: string[];
+}
+
+/**
+ * Term shards: consecutive runs of keys of about `termShardChars` each, their postings copied
+ * as the JSON text they are kept as (millions of integers: checking each against the schema
+ * would take longer than making them).
+ */
+export function writeTermShards(
+  out: JsonOut,
+  lists: PostingLists,
+  { termShardChars = TERM_SHARD_CHARS }: { termShardChars?: number } = {},
+): TermShards {
+  const shards: TermShards = { first: [], files: [] };
+  let keys: string[] = [];
+  let postings: Uint8Array[] = [];
   let size = 0;
-  for (const [key, postings] of terms) {
-    let chars = key.length + 6;
-    for (const p of postings) chars += jsonChars(p);
-    if (size > 0 && size + chars > limit) {
-      shards.push(current);
-      current = { keys: [], postings: [] };
-      size = 0;
-    }
-    current.keys.push(key);
-    current.postings.push(postings);
+  const flush = () => {
+    shards.first.push(keys[0] ?? '');
+    const name = `terms-${shards.files.length}`;
+    shards.files.push(out.filled(SearchTermShardSchema, 'search', name, { keys, postings: [] }, 'postings', postings));
+    keys = [];
+    postings = [];
+    size = 0;
+  };
+  lists.keys.forEach((key, i) => {
+    const list = lists.bytes.subarray(lists.ends[i - 1] ?? 0, lists.ends[i]);
+    // The key, and each posting with its comma: the measure the shards are cut by.
+    const chars = key.length + 6 + (list.length - 1);
+    if (size > 0 && size + chars > termShardChars) flush();
+    keys.push(key);
+    postings.push(list);
     size += chars;
-  }
-  if (current.keys.length > 0 || shards.length === 0) shards.push(current);
+  });
+  if (keys.length > 0 || shards.files.length === 0) flush();
   return shards;
 }
 
-/** Writes the shards and the manifest; the root names the manifest. */
-export function emitSearch(
-  write: WriteJson,
-  docs: readonly SearchDoc[],
-  { termShardChars = TERM_SHARD_CHARS }: { termShardChars?: number } = {},
+/** The doc shards (`papers` in doc order) and the manifest; the root names the manifest. */
+export function writeManifest(
+  out: JsonOut,
+  papers: readonly { id: string; file: string }[],
+  terms: TermShards,
 ): SearchRef {
-  const index = buildSearchIndex(docs);
-  const shards = termShards(index.terms, termShardChars);
-  const termFiles = shards.map((shard, i) => write(SearchTermShardSchema, 'search', `terms-${i}`, shard));
   const docFiles: string[] = [];
-  for (let start = 0; start < index.docs.length; start += DOCS_PER_SHARD) {
-    const shard: SearchDocShard = { papers: index.docs.slice(start, start + DOCS_PER_SHARD) };
-    docFiles.push(write(SearchDocShardSchema, 'search', `docs-${docFiles.length}`, shard));
+  for (let start = 0; start < papers.length; start += DOCS_PER_SHARD) {
+    const shard = { papers: papers.slice(start, start + DOCS_PER_SHARD) };
+    docFiles.push(out.json(SearchDocShardSchema, 'search', `docs-${docFiles.length}`, shard));
   }
-  const manifest: SearchManifest = {
+  const manifest = out.json(SearchManifestSchema, 'search', 'manifest', {
     version: 1,
-    docCount: index.docs.length,
+    docCount: papers.length,
     levels: SEARCH_LEVELS,
-    terms: { first: shards.map((s) => s.keys[0] ?? ''), files: termFiles },
+    terms: { first: terms.first, files: terms.files },
     docs: { perShard: DOCS_PER_SHARD, files: docFiles },
-  };
-  return { manifest: write(SearchManifestSchema, 'search', 'manifest', manifest), docCount: index.docs.length };
+  });
+  return { manifest, docCount: papers.length };
+}
+
+/** The index of papers with their texts, written with `write`. */
+export function emitSearch(write: WriteJson, docs: readonly SearchDoc[], options?: { termShardChars?: number }) {
+  const out = valueOut(write);
+  const index = indexOf(docs);
+  const files = new Map(docs.map((doc) => [doc.id, doc.file]));
+  const papers = index.ids.map((id) => ({ id, file: files.get(id) ?? '' }));
+  return writeManifest(out, papers, writeTermShards(out, index, options));
 }

@@ -2,10 +2,13 @@
  * A folder of digest files → the archive: every file found, parsed, and the files of one
  * date merged into one day. Problems from every file are collected, never stopped at.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Block, Lang, PaperText } from '../schema/digest.ts';
-import { parseDigest, type ParsedDigest, type Problem } from './parse-digest.ts';
+import type { Block, Lang } from '../schema/digest.ts';
+import type { DigestRecord, FileRecord, TextRecord } from './digest-record.ts';
+import { KeyTable, TermCounter } from './emit-search.ts';
+import type { Problem } from './parse-digest.ts';
 
 export interface ArchivePaper {
   id: string;
@@ -14,7 +17,7 @@ export interface ArchivePaper {
   title: string;
   /** Absolute path of the thumbnail as referenced, whether or not it exists. */
   thumbnail: string | null;
-  texts: Record<Lang, PaperText>;
+  texts: Record<Lang, TextRecord>;
 }
 
 export interface ArchiveDay {
@@ -33,25 +36,51 @@ export interface Archive {
   problems: Problem[];
   warnings: Problem[];
   /** Per file, for reports: date, language, papers. */
-  parsed: ParsedDigest[];
+  parsed: DigestRecord[];
 }
 
 const DIGEST_EXT = /\.(?:md|markdown|txt)$/i;
 const NOT_A_DIGEST = /^(?:readme|license|licence|changelog|contributing)(?:\.|$)/i;
 
-/** Every digest file below `dir`, sorted; READMEs, dot-files and dot-folders skipped. */
-export async function findDigestFiles(dir: string): Promise<string[]> {
+export interface FolderListing {
+  /** Every digest file below the folder, sorted; READMEs, dot-files and dot-folders skipped. */
+  digests: string[];
+  /** Whether a file (absolute path) exists: from the listing where it can tell, else asked. */
+  exists: (file: string) => boolean;
+}
+
+const fold = (file: string) => file.normalize('NFC').toLowerCase();
+
+export async function listFolder(dir: string): Promise<FolderListing> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: string[] = [];
+  const digests: string[] = [];
+  const listed = new Set<string>();
+  let links = false;
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (entry.isDirectory()) continue;
     const full = path.join(entry.parentPath, entry.name);
+    listed.add(path.resolve(full));
+    links ||= entry.isSymbolicLink();
+    if (!entry.isFile()) continue;
     const rel = path.relative(dir, full);
     if (rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
     if (!DIGEST_EXT.test(entry.name) || NOT_A_DIGEST.test(entry.name)) continue;
-    files.push(full);
+    digests.push(full);
   }
-  return files.sort();
+  // Most thumbnails are absent, and asking the file system about each costs more than the
+  // rest of a build after adding a day. The listing answers for the folder, but not through a
+  // symbolic link, nor for a name that differs from a listed one only in case or Unicode form
+  // (a case-insensitive file system would find it): those are asked.
+  const inside = path.resolve(dir) + path.sep;
+  const folded = new Set([...listed].map(fold));
+  const exists = (file: string) =>
+    listed.has(file) || ((links || !file.startsWith(inside) || folded.has(fold(file))) && existsSync(file));
+  return { digests: digests.sort(), exists };
+}
+
+/** Every digest file below `dir`, sorted; READMEs, dot-files and dot-folders skipped. */
+export async function findDigestFiles(dir: string): Promise<string[]> {
+  return (await listFolder(dir)).digests;
 }
 
 /** ko first (the authors' language, whose rank and upvotes win), then the rest by name. */
@@ -63,7 +92,7 @@ export function compareLangs(a: Lang, b: Lang): number {
 }
 
 /** The files of one date → one day: papers matched by id, the primary file's rank and upvotes win. */
-export function mergeDay(digests: readonly ParsedDigest[], fileDir: (d: ParsedDigest) => string): ArchiveDay {
+export function mergeDay(digests: readonly DigestRecord[], fileDir: (d: DigestRecord) => string): ArchiveDay {
   const ordered = [...digests].sort((a, b) => compareLangs(a.lang, b.lang));
   const primary = ordered[0];
   if (primary === undefined) throw new Error('mergeDay needs at least one digest');
@@ -74,7 +103,7 @@ export function mergeDay(digests: readonly ParsedDigest[], fileDir: (d: ParsedDi
   for (const digest of ordered) {
     if (digest.intro.length > 0) intro[digest.lang] = digest.intro;
     for (const parsed of digest.papers) {
-      const text: PaperText = { title: parsed.title, sections: parsed.sections };
+      const text = parsed.text;
       const thumbnail = parsed.thumbnail === null ? null : resolveThumbnail(fileDir(digest), parsed.thumbnail);
       const existing = papers.get(parsed.id);
       if (existing) {
@@ -114,26 +143,18 @@ function resolveThumbnail(dir: string, ref: string): string | null {
   return path.resolve(dir, decoded.split(/[?#]/)[0] ?? decoded);
 }
 
-export interface ParsedFile {
+/** A file's record, and the file (absolute). */
+export interface ParsedFile extends FileRecord {
   file: string;
-  digest: ParsedDigest | null;
-  problems: Problem[];
-  warnings: Problem[];
-}
-
-export async function parseFile(file: string, displayName: string): Promise<ParsedFile> {
-  const source = await readFile(file, 'utf8');
-  const result = parseDigest(source, displayName);
-  return { file, ...result };
 }
 
 /** Groups parsed files by date and merges each group; same date and language twice is a problem. */
 export function assembleArchive(dir: string, parsedFiles: readonly ParsedFile[]): Archive {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const byDate = new Map<string, ParsedDigest[]>();
-  const absolute = new Map<ParsedDigest, string>();
-  const parsed: ParsedDigest[] = [];
+  const byDate = new Map<string, DigestRecord[]>();
+  const absolute = new Map<DigestRecord, string>();
+  const parsed: DigestRecord[] = [];
   for (const result of parsedFiles) {
     problems.push(...result.problems);
     warnings.push(...result.warnings);
@@ -160,14 +181,20 @@ export function assembleArchive(dir: string, parsedFiles: readonly ParsedFile[])
   return { dir, files: parsedFiles.map((f) => f.file), days, problems, warnings, parsed };
 }
 
-/** File names in reports: relative to the working directory, as compilers print them. */
-export function displayPath(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+/** File names in reports: relative to the working directory (`cwd`), as compilers print them. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  return path.relative(cwd, file) || file;
 }
 
+/** Parses a folder in this thread, without a cache: the archive without the build around it. */
 export async function loadArchive(dir: string): Promise<Archive> {
+  const { recordDigest } = await import('./digest-record.ts');
   const files = await findDigestFiles(dir);
-  const parsedFiles = await Promise.all(files.map((file) => parseFile(file, displayPath(file))));
+  const counter = new TermCounter(new KeyTable());
+  const parsedFiles: ParsedFile[] = [];
+  for (const file of files) {
+    parsedFiles.push({ file, ...recordDigest(await readFile(file, 'utf8'), displayPath(file), counter) });
+  }
   return assembleArchive(dir, parsedFiles);
 }
 

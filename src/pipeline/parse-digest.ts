@@ -11,11 +11,14 @@ import { toString } from 'mdast-util-to-string';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Data, type Processor, unified } from 'unified';
 import type { Block, Lang, Section, SectionKind } from '../schema/digest.ts';
 import { PaperIdSchema } from '../schema/digest.ts';
 import * as v from 'valibot';
+import { languageFromFileName } from './file-lang.ts';
 import { toBlocks } from './rich-text.ts';
+
+export { languageFromFileName };
 
 export interface Problem {
   file: string;
@@ -51,14 +54,68 @@ export interface ParseResult {
   warnings: Problem[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+/**
+ * GFM is needed: real digests have bare URLs (autolink literals), and `~`, `|` and `[^` mean
+ * what GitHub makes of them. But some of its constructs cost far more than they are worth on
+ * text that cannot hold them: an email autolink is tried at every ASCII letter and digit, a
+ * table at every line, a footnote call at every `]`. Each text is parsed without the
+ * constructs it cannot contain (each needs the characters given here): the tree is exactly
+ * the one full GFM gives, and the parse takes half the extra time GFM costs.
+ */
+const OPTIONAL_CONSTRUCTS: readonly [names: readonly string[], possible: RegExp][] = [
+  [['emailAutolink'], /@/],
+  [['wwwAutolink'], /www\./i],
+  // A table's delimiter row holds a `|`, or a `:` next to a `-` (`:-`, `-:`) when it has none.
+  [['table'], /\||:-|-:/],
+  [['gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'gfmFootnoteDefinition'], /\[\^/],
+];
+const CONSTRUCT_FIELDS = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text'] as const;
+type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number];
+const processors = new Map<string, Processor<Root>>();
+
+function withoutConstructs(extension: MicromarkExtension, off: ReadonlySet<string>): MicromarkExtension {
+  const kept: MicromarkExtension = { ...extension };
+  for (const field of CONSTRUCT_FIELDS) {
+    const record = extension[field];
+    if (record === undefined) continue;
+    const filtered: typeof record = {};
+    for (const [code, constructs] of Object.entries(record)) {
+      const list = [constructs ?? []].flat().filter((construct) => !off.has(construct.name ?? ''));
+      if (list.length > 0) filtered[code] = list;
+    }
+    kept[field] = filtered;
+  }
+  return kept;
+}
+
+/** Markdown → mdast, as remark with GFM makes it (a source with LF line endings). */
+export function parseMarkdown(source: string): Root {
+  return processorFor(source).parse(source);
+}
+
+function processorFor(source: string): Processor<Root> {
+  const off = OPTIONAL_CONSTRUCTS.filter(([, possible]) => !possible.test(source)).flatMap(([names]) => names);
+  const key = off.join();
+  let processor = processors.get(key);
+  if (processor === undefined) {
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(function removeConstructs() {
+        const data = this.data();
+        data.micromarkExtensions = (data.micromarkExtensions ?? []).map((e) => withoutConstructs(e, new Set(off)));
+      })
+      .freeze();
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 /** `# 2026-01-29 Daily Papers (Top 5)`: a real date first, the count optional. */
 const TITLE = /^(\d{4}-\d{2}-\d{2})\b(?:.*?\btop\s*(\d+))?/i;
 const RANK = /^\s*(\d+)\s*[.)]?\s*$/;
 const UPVOTES_LINE = /^\s*(?:upvotes?|추천\s*수?|좋아요)\s*[:：]\s*(.*)$/i;
 const UPVOTES_VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
-const FILE_LANG = /\.([a-z]{2,3})\.(?:md|markdown|txt)$/i;
 const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
 
 /**
@@ -161,11 +218,6 @@ function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-export function languageFromFileName(file: string): Lang | null {
-  const match = FILE_LANG.exec(file);
-  return match?.[1] ? match[1].toLowerCase() : null;
-}
-
 interface PaperDraft extends Omit<ParsedPaper, 'upvotes'> {
   upvotes: number | null;
   upvotesSeen: boolean;
@@ -176,7 +228,7 @@ export function parseDigest(input: string, file: string): ParseResult {
   // values, and the line-based checks below (the upvotes line) would miss it. Every line
   // ending stays one line ending, so line numbers do not move.
   const source = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
-  const tree: Root = processor.parse(source);
+  const tree = parseMarkdown(source);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });

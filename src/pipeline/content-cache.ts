@@ -1,0 +1,357 @@
+/**
+ * What one build of a digest folder keeps for the next, so that adding a day costs about as
+ * much as the day:
+ *
+ * - each file's record (`digest-record.ts`, without its `full` texts), under the hash of the
+ *   file's bytes and the language its name gives, and the file's stat when the hash was
+ *   taken: only new and changed files are read and parsed;
+ * - each paper chunk, under what it is made of, and the search postings (`EmitMemo`,
+ *   `search-postings.ts`): only what new and changed files touch is written again.
+ *
+ * One folder per digest folder under `node_modules/.cache/daily-papers/` (or
+ * `DAILY_PAPERS_CACHE`; `DAILY_PAPERS_CACHE=off` turns the cache off). `state.bin` is replaced
+ * atomically after each successful build; it points into immutable "pack" files, one more per
+ * build, merged into one when they hold too much that is no longer used, and names the
+ * build's postings file. Everything is keyed by the pipeline's version too, a hash of its code,
+ * of the code it imports and of the locked dependencies: a cache written by other code is
+ * never read. A cache that cannot be read makes a cold build, never a failed one.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { FileRecord } from './digest-record.ts';
+import type { EmitMemo } from './emit-data.ts';
+import { languageFromFileName } from './file-lang.ts';
+import { loadPostingDocs } from './search-postings.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+/** The code whose changes can change what the build makes. */
+const CODE = ['src/pipeline', 'src/schema', 'src/lib'];
+/** A folder's cache unused this long is removed by the next build of any folder. */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+/** Packs are merged when more than this share of their bytes is no longer used, or when there are many. */
+const MAX_WASTE = 0.3;
+const MAX_PACKS = 12;
+/** A file in the cache folder that no state names is removed once this old (it may be a running build's). */
+const LEFTOVER_AGE_MS = 60_000;
+
+export interface CacheContent {
+  records: Map<string, FileRecord>;
+  /** What each file was when its record key was taken: a file that still is has the same key. */
+  stats: Map<string, FileStat>;
+  keys: string[];
+  memo: EmitMemo;
+}
+
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  key: string;
+}
+
+/** A part of a pack. */
+interface Place {
+  pack: number;
+  offset: number;
+  length: number;
+}
+
+interface State {
+  version: string;
+  packs: { name: string; size: number }[];
+  /** Each a serialised `[key, record][]`. */
+  recordSets: (Place & { count: number })[];
+  stats: [file: string, stat: FileStat][];
+  keys: string[];
+  chunks: [key: string, file: string, place: Place][];
+  /** The file the search postings are kept in (`search-postings.ts`). */
+  postings: string | null;
+}
+
+/** The key of a file's record. */
+export function recordKey(bytes: Uint8Array, name: string): string {
+  return `${createHash('sha256').update(bytes).digest('base64url')}:${languageFromFileName(name) ?? ''}`;
+}
+
+/**
+ * A file's stat as the cache can trust it: not when the file changed less than two seconds
+ * before `now`, as a second change within the same tick of a coarse clock would not show
+ * (git's "racily clean" files).
+ */
+export function trustedStat(stat: Stats, key: string, now: number): FileStat | null {
+  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - 2000) return null;
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, key };
+}
+
+export function sameStat(stat: Stats, known: FileStat): boolean {
+  return (
+    stat.size === known.size &&
+    stat.mtimeMs === known.mtimeMs &&
+    stat.ctimeMs === known.ctimeMs &&
+    stat.ino === known.ino
+  );
+}
+
+let version: string | undefined;
+
+/** A hash of the pipeline's code and dependencies (and of Node, whose Unicode tables the parser uses). */
+export function pipelineVersion(): string {
+  if (version !== undefined) return version;
+  const hash = createHash('sha256').update(`${process.version} ${process.versions.unicode}\n`);
+  const files = CODE.flatMap((dir) =>
+    readdirSync(path.join(REPO, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(?:ts|tsx|mjs)$/.test(file) && !/\.test\.tsx?$/.test(file))
+      .map((file) => path.join(dir, file)),
+  );
+  for (const file of [...files.sort(), 'package-lock.json']) {
+    const full = path.join(REPO, file);
+    if (existsSync(full)) hash.update(`${file}\n`).update(readFileSync(full));
+  }
+  version = hash.digest('base64url');
+  return version;
+}
+
+export function defaultCacheRoot(): string | null {
+  const fromEnv = process.env.DAILY_PAPERS_CACHE;
+  if (fromEnv === 'off') return null;
+  return path.resolve(fromEnv ?? path.join(REPO, 'node_modules/.cache/daily-papers'));
+}
+
+export function emptyContent(): CacheContent {
+  return { records: new Map(), stats: new Map(), keys: [], memo: { chunks: new Map() } };
+}
+
+export class ContentCache {
+  private readonly folder: string;
+  private packs: State['packs'] = [];
+  private recordSets: State['recordSets'] = [];
+  /** Where each entry read from a pack is, so that saving does not write it again. */
+  private readonly places = new WeakMap<object, Place>();
+  private readonly sets = new WeakMap<FileRecord, number>();
+  private fds: number[] = [];
+
+  /** The cache of the digests in `dir`, under `root`. */
+  constructor(root: string, dir: string) {
+    this.folder = path.join(root, createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 16));
+  }
+
+  /** The last build's content: empty when there is none, or none this code can use. */
+  load(): { content: CacheContent; note: string | null } {
+    const file = path.join(this.folder, 'state.bin');
+    if (!existsSync(file)) return { content: emptyContent(), note: null };
+    try {
+      const state = v8.deserialize(readFileSync(file)) as State;
+      if (state.version !== pipelineVersion()) return { content: emptyContent(), note: 'the pipeline changed' };
+      const packs = state.packs.map((pack) => readFileSync(this.packFile(pack.name)));
+      const view = ({ pack, offset, length }: Place) => {
+        const buffer = packs[pack];
+        if (buffer === undefined || offset + length > buffer.byteLength) throw new Error(`no pack ${pack} there`);
+        return buffer.subarray(offset, offset + length);
+      };
+      const content = emptyContent();
+      state.recordSets.forEach((set, i) => {
+        for (const [key, record] of v8.deserialize(view(set)) as [string, FileRecord][]) {
+          this.sets.set(record, i);
+          content.records.set(key, record);
+        }
+      });
+      content.stats = new Map(state.stats);
+      content.keys = state.keys;
+      for (const [key, name, place] of state.chunks) {
+        const bytes = view(place);
+        this.places.set(bytes, place);
+        content.memo.chunks.set(key, { file: name, bytes });
+      }
+      if (state.postings !== null) {
+        // Held open for the build: a postings file another build removes meanwhile stays readable.
+        const fd = openSync(path.join(this.folder, state.postings), 'r');
+        this.fds.push(fd);
+        content.memo.postings = { docs: loadPostingDocs(fd), fd };
+      }
+      this.packs = state.packs;
+      this.recordSets = state.recordSets;
+      // Marks the cache as used, for the clean-up of unused ones.
+      const now = new Date();
+      utimesSync(file, now, now);
+      return { content, note: null };
+    } catch (error) {
+      this.close();
+      return {
+        content: emptyContent(),
+        note: `unreadable (${error instanceof Error ? error.message : String(error)})`,
+      };
+    }
+  }
+
+  /** Closes what `load` opened. */
+  close(): void {
+    for (const fd of this.fds) closeSync(fd);
+    this.fds = [];
+  }
+
+  /** A new file for this build's search postings, which `save` then names. */
+  postingsFile(): string {
+    mkdirSync(this.folder, { recursive: true });
+    return path.join(this.folder, `postings-${randomHex()}.bin`);
+  }
+
+  /**
+   * Replaces the state with `content`, writing what the packs do not hold yet; `postings` is
+   * the file this build's postings are kept in, once `written` settles: the rest is written
+   * meanwhile, and the new state names it only then.
+   */
+  async save(
+    content: CacheContent,
+    postings: string | null,
+    written: Promise<void> = Promise.resolve(),
+  ): Promise<void> {
+    mkdirSync(this.folder, { recursive: true });
+    const records = [...content.records];
+    const chunks = [...content.memo.chunks];
+
+    // Bytes in use, and how many of them the old packs hold.
+    let used = 0;
+    let kept = 0;
+    const count = (entry: object, length: number) => {
+      used += length;
+      if (this.places.has(entry)) kept += length;
+    };
+    for (const [, chunk] of chunks) count(chunk.bytes, chunk.bytes.byteLength);
+    const liveRecords = this.recordSets.map(() => 0);
+    for (const [, record] of records) {
+      const set = this.sets.get(record);
+      if (set !== undefined) liveRecords[set] = (liveRecords[set] ?? 0) + 1;
+    }
+    this.recordSets.forEach((set, i) => {
+      const live = ((liveRecords[i] ?? 0) / Math.max(1, set.count)) * set.length;
+      used += live;
+      kept += live;
+    });
+    const total = this.packs.reduce((sum, p) => sum + p.size, 0);
+    // Everything goes into one new pack when the old ones hold too much that is unused, or are many.
+    const merge = this.packs.length >= MAX_PACKS || total - kept > MAX_WASTE * used;
+
+    const packs = merge ? [] : [...this.packs];
+    const writer = new PackWriter(this.packFile(`pack-${Date.now().toString(36)}-${randomHex()}.bin`), packs.length);
+    const old = (entry: object) => (merge ? undefined : this.places.get(entry));
+    const recordSets = merge ? [] : this.recordSets.filter((_, i) => (liveRecords[i] ?? 0) > 0);
+    const fresh = merge ? records : records.filter(([, record]) => !this.sets.has(record));
+    if (fresh.length > 0) {
+      const serialized = v8.serialize(fresh.map(([key, record]) => [key, withoutFullTexts(record)]));
+      recordSets.push({ ...writer.add([serialized]), count: fresh.length });
+    }
+    const state: State = {
+      version: pipelineVersion(),
+      packs,
+      recordSets,
+      stats: [...content.stats],
+      keys: content.keys,
+      chunks: chunks.map(([key, chunk]) => [key, chunk.file, old(chunk.bytes) ?? writer.add([chunk.bytes])]),
+      postings: postings === null ? null : path.basename(postings),
+    };
+    const pack = writer.close();
+    if (pack !== null) packs.push(pack);
+
+    const temporary = path.join(this.folder, `state.bin.${process.pid}.${randomHex()}`);
+    writeFileSync(temporary, v8.serialize(state));
+    await written;
+    renameSync(temporary, path.join(this.folder, 'state.bin'));
+    this.removeLeftovers(new Set([...packs.map((p) => p.name), state.postings ?? '']));
+    removeOldCaches(path.dirname(this.folder));
+  }
+
+  private packFile(name: string): string {
+    return path.join(this.folder, name);
+  }
+
+  /** Files no state names any more, and what failed builds left; not the newest: another build's may be. */
+  private removeLeftovers(keep: ReadonlySet<string>): void {
+    const now = Date.now();
+    for (const name of readdirSync(this.folder)) {
+      if (name === 'state.bin' || keep.has(name)) continue;
+      const file = path.join(this.folder, name);
+      try {
+        if (now - statSync(file).mtimeMs > LEFTOVER_AGE_MS) rmSync(file, { force: true });
+      } catch {
+        // removed meanwhile
+      }
+    }
+  }
+}
+
+function randomHex(): string {
+  return randomBytes(6).toString('hex');
+}
+
+function withoutFullTexts(record: FileRecord): FileRecord {
+  if (record.digest === null) return record;
+  const papers = record.digest.papers.map(({ text: { full: _full, ...text }, ...paper }) => ({ ...paper, text }));
+  return { ...record, digest: { ...record.digest, papers } };
+}
+
+/** Appends entries to a new pack file. */
+class PackWriter {
+  private fd: number | null = null;
+  private size = 0;
+  private pending: Uint8Array[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly index: number,
+  ) {}
+
+  add(parts: readonly Uint8Array[]): Place {
+    this.fd ??= openSync(this.file, 'wx');
+    const offset = this.size;
+    for (const part of parts) {
+      this.pending.push(part);
+      this.size += part.byteLength;
+    }
+    if (this.pending.length >= 1000) this.flush();
+    return { pack: this.index, offset, length: this.size - offset };
+  }
+
+  close(): State['packs'][number] | null {
+    if (this.fd === null) return null;
+    this.flush();
+    closeSync(this.fd);
+    return { name: path.basename(this.file), size: this.size };
+  }
+
+  private flush(): void {
+    if (this.fd === null || this.pending.length === 0) return;
+    const bytes = Buffer.concat(this.pending);
+    for (let at = 0; at < bytes.byteLength;) at += writeSync(this.fd, bytes, at);
+    this.pending = [];
+  }
+}
+
+/** Removes the caches of folders not built for a month (test folders, moved archives). */
+function removeOldCaches(root: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(root)) {
+    const state = path.join(root, name, 'state.bin');
+    try {
+      if (now - statSync(state).mtimeMs > MAX_AGE_MS) rmSync(path.join(root, name), { recursive: true, force: true });
+    } catch {
+      // not a cache folder, or removed meanwhile
+    }
+  }
+}
