@@ -83,6 +83,15 @@ interface PaperAccumulator {
   texts: Record<Lang, TextRecord>;
 }
 
+/** Gives the texts that lack it their `full` part (`EmitOptions.complete`). */
+async function completed(
+  texts: readonly TextRecord[],
+  complete: (texts: readonly TextRecord[]) => Promise<void>,
+): Promise<void> {
+  const incomplete = [...new Set(texts.filter((text) => text.full === undefined))];
+  if (incomplete.length > 0) await complete(incomplete);
+}
+
 function fullText(text: TextRecord): FullText {
   if (text.full === undefined) throw new Error(`the text of "${text.title}" was not completed`);
   return text.full;
@@ -155,15 +164,12 @@ export async function emitData(
   }
   stats.papers = papers.size;
 
-  // Each paper's chunk, or the earlier build's when made of the same things; its place in the
-  // search index, for which only the papers new to it need their terms.
+  // Each paper's place in the search index, which only the papers new to it need the terms
+  // of. The index is made meanwhile (in a worker thread for a large archive), so first.
   const next: EmitMemo = { chunks: new Map() };
   const plans = [...papers.values()].map((acc) => {
     const texts = Object.entries(acc.texts).sort(([a], [b]) => compareLangs(a, b));
-    const skeleton = { id: acc.id, title: acc.title, thumb: acc.thumb, appearances: [...acc.appearances].reverse() };
-    // What each is made of, as it is: a key of a few hundred characters costs less than hashing it.
     const hashes = texts.map(([lang, text]) => [lang, text.hash]);
-    const chunkKey = JSON.stringify([skeleton, hashes]);
     const titles = new Map(texts.map(([, text]) => [text.title, text.titleLength]));
     titles.set(acc.title, titles.get(acc.title) ?? titleLength(acc.title));
     let length = 0;
@@ -180,22 +186,15 @@ export async function emitData(
         throw new Error('the search task counts the terms');
       },
     };
-    return { acc, texts, skeleton, chunkKey, titles: [...titles.keys()], doc };
+    return { acc, texts, hashes, titles: [...titles.keys()], doc };
   });
   const postingPlan = planPostings(
     plans.map((plan) => plan.doc),
     memo.postings?.docs,
   );
-  const incomplete = new Set<TextRecord>();
-  const needed = new Set(postingPlan.needed);
-  for (const plan of plans) {
-    if (memo.chunks.has(plan.chunkKey) && !needed.has(plan.doc)) continue;
-    for (const [, text] of plan.texts) if (text.full === undefined) incomplete.add(text);
-  }
-  if (incomplete.size > 0) await complete([...incomplete]);
-
-  // The search index is made meanwhile (in a worker thread for a large archive).
   const textsOf = new Map(plans.map(({ doc, titles, texts }) => [doc, { titles, texts }]));
+  const needed = postingPlan.needed.flatMap((doc) => textsOf.get(doc)?.texts.map(([, text]) => text) ?? []);
+  await completed(needed, complete);
   const searched = search.run(
     searchTask(
       postingPlan,
@@ -209,9 +208,19 @@ export async function emitData(
     ),
   );
 
+  // Each paper's chunk, or the earlier build's when made of the same things.
+  const chunks = plans.map(({ acc, texts, hashes }) => {
+    const skeleton = { id: acc.id, title: acc.title, thumb: acc.thumb, appearances: [...acc.appearances].reverse() };
+    // What the chunk is made of, as it is: a key of a few hundred characters costs less than a hash.
+    return { acc, texts, skeleton, key: JSON.stringify([skeleton, hashes]) };
+  });
+  await completed(
+    chunks.filter(({ key }) => !memo.chunks.has(key)).flatMap(({ texts }) => texts.map(([, text]) => text)),
+    complete,
+  );
   const paperFiles = new Map<string, string>();
-  for (const { acc, texts, skeleton, chunkKey } of plans) {
-    let chunk = memo.chunks.get(chunkKey);
+  for (const { acc, texts, skeleton, key } of chunks) {
+    let chunk = memo.chunks.get(key);
     if (chunk === undefined) {
       const items = texts.map(([lang, text]) =>
         Buffer.concat([Buffer.from(`${JSON.stringify(lang)}:`), fullText(text).json]),
@@ -221,7 +230,7 @@ export async function emitData(
     } else {
       files.set(chunk.file, chunk.bytes);
     }
-    next.chunks.set(chunkKey, chunk);
+    next.chunks.set(key, chunk);
     paperFiles.set(acc.id, chunk.file);
   }
 
