@@ -115,8 +115,12 @@ export async function renderPage({ path, base, ui, queries }: RenderInput): Prom
       </App>
     </StrictMode>,
   );
-  // The root is in every page already; the rest is what this page was rendered from.
-  const state = dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.queryKey[0] !== 'root' });
+  // The root is in every page already; the rest is what this page was rendered from. A query
+  // the render only started (the search page's index) is the browser's to fetch: its pending
+  // promise does not survive JSON, and hydrating it would throw.
+  const state = dehydrate(queryClient, {
+    shouldDehydrateQuery: (query) => query.state.status === 'success' && query.queryKey[0] !== 'root',
+  });
   queryClient.clear(); // no garbage-collection timers left behind in the build process
   const head = HOISTED.exec(rendered)?.[0] ?? '';
   return { html: rendered.slice(head.length), head, page: { path, ui, queries: state } };

@@ -6,7 +6,8 @@
  * and the data it was rendered from for hydration.
  *
  * Pages: `/`, `/days`, `/days/<date>`, `/papers/<id>` and `/papers/<id>/<lang>` for each
- * further language, `/archive[/week|/month]`, and `404.html`. Leaf pages are written as
+ * further language, `/archive[/week|/month]`, `/bookmarks`, `/search` (its
+ * query is the browser's to draw), and `404.html`. Leaf pages are written as
  * `<path>.html` (served for `<path>` by GitHub Pages, Netlify, `try_files $uri.html`).
  *
  * This side plans the pages and writes them; the server bundle renders them (src/prerender/
@@ -204,6 +205,17 @@ function planJobs(dist: string, root: Root): Job[] {
       queries: [],
       summaryByPreference: true,
       meta: { title: `북마크 · ${SITE_NAME}`, description: '이 브라우저에 저장한 논문', type: 'website' },
+    },
+  });
+  // A shared search (`/search?q=…`) is served this page, with status 200, and drawn afresh for
+  // its query in the browser (index.html's head script marks a page with a query stale).
+  jobs.push({
+    page: {
+      path: '/search',
+      file: 'search.html',
+      queries: [],
+      summaryByPreference: true,
+      meta: { title: `검색 · ${SITE_NAME}`, description: '아카이브 전체에서 논문 검색', type: 'website' },
     },
   });
   jobs.push({

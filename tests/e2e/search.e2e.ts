@@ -111,7 +111,8 @@ export const tests: Record<string, (ctx: Context) => Promise<void>> = {
     const second = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
     try {
       const page = await second.newPage();
-      await page.goto(shared);
+      const response = await page.goto(shared);
+      assert.equal(response?.status(), 200, 'a shared search is served as a page, not as not-found');
       assert.equal(await page.getByRole('searchbox').inputValue(), '모델');
       assert.deepEqual(await resultTitles(page), expected);
       const marked = await marks(page);

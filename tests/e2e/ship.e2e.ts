@@ -17,6 +17,7 @@ const ROUTES: [string, RegExp][] = [
   ['archive/week', /이번 주/],
   ['archive/month', /이번 달/],
   ['bookmarks', /북마크/],
+  ['search', /제목, 요약, 핵심 포인트, 초록/],
 ];
 
 async function metaTags(page: Page, address: string): Promise<Record<string, string>> {
