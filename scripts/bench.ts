@@ -236,10 +236,16 @@ interface TimedStage {
   summary: string;
 }
 
-/** `node --import tsx bench.ts --child <kind> <dir>`, timed from spawn to exit. */
-async function timeChild(kind: 'content' | 'parse', dir: string): Promise<TimedStage> {
+/**
+ * `node --import tsx bench.ts --child <kind> <dir>`, timed from spawn to exit. `cache`: the
+ * content cache's folder for this child (`DAILY_PAPERS_CACHE`), so that a "cold" figure never
+ * reads a cache an earlier step wrote for the same archive.
+ */
+async function timeChild(kind: 'content' | 'parse', dir: string, cache?: string): Promise<TimedStage> {
   const timeout = buildTimeoutSeconds();
+  const env = cache === undefined ? process.env : { ...process.env, DAILY_PAPERS_CACHE: cache };
   const result = await run(process.execPath, ['--import', 'tsx', BENCH_FILE, '--child', kind, dir], {
+    env,
     timeoutMs: timeout * 1000,
   });
   if (result.timedOut) throw new Error(`timed out after ${timeout} s`);
@@ -262,9 +268,11 @@ interface BuildOutcome {
   dir: string;
 }
 
-async function buildSite(digests: string, outDir: string): Promise<BuildOutcome> {
+/** `cache`: the content cache's folder (`DAILY_PAPERS_CACHE`); by default the build's own. */
+async function buildSite(digests: string, outDir: string, cache?: string): Promise<BuildOutcome> {
   const timeout = buildTimeoutSeconds();
   const env: NodeJS.ProcessEnv = { ...process.env, DIGESTS_DIR: digests };
+  if (cache !== undefined) env.DAILY_PAPERS_CACHE = cache;
   delete env.BASE_PATH;
   delete env.SITE_URL;
   const result = await run('npx', ['tsx', 'scripts/build.ts', '--outDir', outDir], {
@@ -1122,14 +1130,27 @@ async function measureSize(size: Size): Promise<SizeFigures> {
     return figures;
   }
 
-  progress(`${size}: content stage, cold (fresh process)`);
-  figures.content = await attempt(`${size} content stage`, () => timeChild('content', dir));
+  // Every cold figure gets an empty content cache of its own, removed after it.
+  const caches = path.join(CACHE, 'content-caches', size);
+  const freshCache = async (name: string): Promise<string> => {
+    const folder = path.join(caches, name);
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    return folder;
+  };
+
+  progress(`${size}: content stage, cold (fresh process, empty cache)`);
+  const coldCache = await freshCache('cold');
+  figures.content = await attempt(`${size} content stage`, () => timeChild('content', dir, coldCache));
+  await rm(coldCache, { recursive: true, force: true });
   progress(`${size}: bare remark-parse (fresh process)`);
   figures.parse = await attempt(`${size} bare parse`, () => timeChild('parse', dir));
 
-  progress(`${size}: full production build (timeout ${buildTimeoutSeconds()} s)`);
+  progress(`${size}: full production build, empty cache (timeout ${buildTimeoutSeconds()} s)`);
   const outDir = path.join(CACHE, 'sites', `bench-site-${size}`);
-  figures.build = await attempt(`${size} build`, () => buildSite(dir, outDir));
+  const buildCache = await freshCache('build');
+  figures.build = await attempt(`${size} build`, () => buildSite(dir, outDir, buildCache));
+  await rm(buildCache, { recursive: true, force: true });
   if (figures.build.ok) {
     progress(`${size}: built in ${(figures.build.value.ms / 1000).toFixed(1)} s`);
     const site = figures.build.value.dir;
@@ -1154,11 +1175,12 @@ async function measureSize(size: Size): Promise<SizeFigures> {
     const copy = path.join(work, 'archive');
     await cp(dir, copy, { recursive: true });
     // The copy's first run is not the "after one day" figure: it gives a cache (if any) its chance.
-    progress(`${size}: content stage on the copy, as it was (primes any cache)`);
-    figures.primed = await attempt(`${size} content stage (copy)`, () => timeChild('content', copy));
+    const copyCache = path.join(work, 'cache');
+    progress(`${size}: content stage on the copy, as it was (primes an empty cache)`);
+    figures.primed = await attempt(`${size} content stage (copy)`, () => timeChild('content', copy, copyCache));
     const date = await addOneDay(copy, scan, work);
     progress(`${size}: content stage after adding ${date}`);
-    const plus = await attempt(`${size} content stage (+1 day)`, () => timeChild('content', copy));
+    const plus = await attempt(`${size} content stage (+1 day)`, () => timeChild('content', copy, copyCache));
     figures.plusOne = plus.ok ? { ok: true, value: { ...plus.value, date } } : plus;
   } catch (error) {
     figures.plusOne = notRun(firstLine(errorText(error)));
