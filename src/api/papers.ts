@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../lib/fetch-json.ts';
 import { NotFoundError } from '../lib/not-found.ts';
-import { type LookupShard, lookupBucket, type PaperChunk } from '../schema/digest.ts';
+import { type LookupShard, lookupShardFile, type PaperChunk } from '../schema/digest.ts';
 import { rootQueryOptions } from './root.ts';
 
 export const lookupQueryOptions = (file: string) =>
@@ -16,8 +16,7 @@ export const paperFileQueryOptions = (id: string) =>
     queryKey: ['paper-file', id],
     queryFn: async ({ client }) => {
       const root = await client.query(rootQueryOptions());
-      const shard = root.lookup[lookupBucket(id, root.lookup.length)];
-      const file = shard === undefined ? undefined : (await client.query(lookupQueryOptions(shard)))[id];
+      const file = (await client.query(lookupQueryOptions(lookupShardFile(root.lookup, id))))[id];
       if (file === undefined) throw new NotFoundError('paper', id);
       return file;
     },

@@ -163,11 +163,13 @@ async function build(
     }
   };
   const keepPostings = cache?.postingsFile();
+  const keyByName = new Map(names.map((name, i) => [name, keys[i] ?? '']));
   const { data, memo, kept } = await emitData(archive, {
     keys: table,
     memo: content.memo,
     complete,
     exists,
+    recordKey: (name) => keyByName.get(name),
     search: thread ? { run: (task) => thread.search(task) } : inThisThread,
     ...(keepPostings === undefined ? {} : { keepPostings }),
   });

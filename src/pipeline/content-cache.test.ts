@@ -93,6 +93,29 @@ describe('the content cache', () => {
     expect(output(await build())).toEqual(await cold());
   });
 
+  it('gives a day whose digests did not change the thumbnails that appeared or changed since', async () => {
+    // Each day's first paper again the next day, with a thumbnail of its own there, which its chunk takes.
+    const day = async (d: number) => {
+      const date = `2026-01-${String(d).padStart(2, '0')}`;
+      const papers = [
+        { ...paper(4 * d, 50), thumbnail: `images/${d}.png` },
+        { ...paper(4 * d - 4, 40), thumbnail: `images/again-${d}.png` },
+      ];
+      await temp.write(`images/again-${d}.png`, `thumbnail ${d}`);
+      await temp.write(`${date}.md`, digestText(date, 'ko', d > 1 ? papers : papers.slice(0, 1)));
+    };
+    for (let d = 1; d <= 4; d++) await day(d);
+    expect(output(await build())).toEqual(await cold());
+    await temp.write('images/2.png', 'a thumbnail');
+    const appeared = await build();
+    expect(fromCache(appeared)).toBe(4);
+    expect(output(appeared)).toEqual(await cold());
+    await temp.write('images/2.png', 'another thumbnail');
+    const changed = await build();
+    expect(output(changed)).toEqual(await cold());
+    expect(output(changed)).not.toEqual(output(appeared));
+  });
+
   it('reads again a file whose bytes changed though its size and time did not', async () => {
     for (let d = 1; d <= 3; d++) await writeDay(d);
     const file = path.join(temp.dir, '2026-01-02.md');
@@ -136,6 +159,15 @@ describe('the content cache', () => {
     const other = await build();
     expect(fromCache(other)).toBe(0);
     expect(output(other)).toEqual(await cold());
+
+    expect(fromCache(await build())).toBe(6);
+    for (const pack of readdirSync(folder).filter((name) => name.startsWith('pack-'))) {
+      const file = path.join(folder, pack);
+      writeFileSync(file, readFileSync(file).subarray(0, -10));
+    }
+    const cut = await build();
+    expect(fromCache(cut)).toBe(0);
+    expect(output(cut)).toEqual(await cold());
 
     expect(fromCache(await build())).toBe(6);
     writeFileSync(stateFile, 'not a state');

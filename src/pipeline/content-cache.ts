@@ -20,10 +20,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
   openSync,
+  read,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   type Stats,
@@ -33,9 +36,10 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import v8 from 'node:v8';
 import type { FileRecord } from './digest-record.ts';
-import type { EmitMemo } from './emit-data.ts';
+import type { DayMemo, EmitMemo } from './emit-data.ts';
 import { languageFromFileName } from './file-lang.ts';
 import { loadPostingDocs } from './search-postings.ts';
 
@@ -81,6 +85,8 @@ interface State {
   stats: [file: string, stat: FileStat][];
   keys: string[];
   chunks: [key: string, file: string, place: Place][];
+  /** Day chunks, and where their cards are in them (`EmitMemo.days`). */
+  days: [key: string, file: string, place: Place, cards: Int32Array][];
   /** The file the search postings are kept in (`search-postings.ts`). */
   postings: string | null;
 }
@@ -146,6 +152,8 @@ export class ContentCache {
   private readonly places = new WeakMap<object, Place>();
   private readonly sets = new WeakMap<FileRecord, number>();
   private fds: number[] = [];
+  /** The packs being read, if they are. */
+  private reading: Promise<Buffer[]> | null = null;
 
   /** The cache of the digests in `dir`, under `root`. */
   constructor(root: string, dir: string) {
@@ -159,26 +167,55 @@ export class ContentCache {
     try {
       const state = v8.deserialize(readFileSync(file)) as State;
       if (state.version !== pipelineVersion()) return { content: emptyContent(), note: 'the pipeline changed' };
-      const packs = state.packs.map((pack) => readFileSync(this.packFile(pack.name)));
-      const view = ({ pack, offset, length }: Place) => {
-        const buffer = packs[pack];
-        if (buffer === undefined || offset + length > buffer.byteLength) throw new Error(`no pack ${pack} there`);
-        return buffer.subarray(offset, offset + length);
+      // Held open for the build: a pack another build removes meanwhile stays readable.
+      const fds = state.packs.map((pack) => {
+        const fd = openSync(this.packFile(pack.name), 'r');
+        this.fds.push(fd);
+        // Read later: a pack cut short must show now, while a cold build can still be made.
+        if (fstatSync(fd).size !== pack.size) throw new Error(`${pack.name} is not the size it was written`);
+        return fd;
+      });
+      const check = ({ pack, offset, length }: Place) => {
+        const size = state.packs[pack]?.size;
+        if (size === undefined || offset + length > size) throw new Error(`no pack ${pack} there`);
       };
+      // The records are needed now; the chunks (most of the bytes) only once the archive is
+      // made, so they are read meanwhile, off this thread.
+      const reading = readPacks(fds, state.packs).catch(() =>
+        // Once more, on this thread: a pack that cannot be read then fails the build.
+        fds.map((fd, pack) => readPlace(fd, { pack, offset: 0, length: state.packs[pack]?.size ?? 0 })),
+      );
+      this.reading = reading;
       const content = emptyContent();
       state.recordSets.forEach((set, i) => {
-        for (const [key, record] of v8.deserialize(view(set)) as [string, FileRecord][]) {
+        check(set);
+        for (const [key, record] of v8.deserialize(readPlace(fds[set.pack] ?? -1, set)) as [string, FileRecord][]) {
           this.sets.set(record, i);
           content.records.set(key, record);
         }
       });
       content.stats = new Map(state.stats);
       content.keys = state.keys;
+      const packs: Packs = { buffers: null };
+      content.memo.ready = reading.then((buffers) => {
+        packs.buffers = buffers;
+      });
+      // Seen by the build when it waits for it; not an unhandled rejection when it does not.
+      content.memo.ready.catch(() => undefined);
       for (const [key, name, place] of state.chunks) {
-        const bytes = view(place);
-        this.places.set(bytes, place);
-        content.memo.chunks.set(key, { file: name, bytes });
+        check(place);
+        const chunk = new PackedChunk(name, packs, place);
+        this.places.set(chunk, place);
+        content.memo.chunks.set(key, chunk);
       }
+      const days = new Map<string, DayMemo>();
+      for (const [key, name, place, cards] of state.days) {
+        check(place);
+        const day = new PackedDay(name, packs, place, cards);
+        this.places.set(day, place);
+        days.set(key, day);
+      }
+      content.memo.days = days;
       if (state.postings !== null) {
         // Held open for the build: a postings file another build removes meanwhile stays readable.
         const fd = openSync(path.join(this.folder, state.postings), 'r');
@@ -200,10 +237,16 @@ export class ContentCache {
     }
   }
 
-  /** Closes what `load` opened. */
+  /** Closes what `load` opened (once what it reads is read). */
   close(): void {
-    for (const fd of this.fds) closeSync(fd);
+    const fds = this.fds;
     this.fds = [];
+    const closeAll = () => {
+      for (const fd of fds) closeSync(fd);
+    };
+    if (this.reading === null) closeAll();
+    else void this.reading.then(closeAll, closeAll);
+    this.reading = null;
   }
 
   /** A new file for this build's search postings, which `save` then names. */
@@ -225,6 +268,7 @@ export class ContentCache {
     mkdirSync(this.folder, { recursive: true });
     const records = [...content.records];
     const chunks = [...content.memo.chunks];
+    const days = [...(content.memo.days ?? [])];
 
     // Bytes in use, and how many of them the old packs hold.
     let used = 0;
@@ -233,7 +277,8 @@ export class ContentCache {
       used += length;
       if (this.places.has(entry)) kept += length;
     };
-    for (const [, chunk] of chunks) count(chunk.bytes, chunk.bytes.byteLength);
+    for (const [, chunk] of chunks) count(chunk, chunk.bytes.byteLength);
+    for (const [, day] of days) count(day, day.bytes.byteLength);
     const liveRecords = this.recordSets.map(() => 0);
     for (const [, record] of records) {
       const set = this.sets.get(record);
@@ -263,7 +308,8 @@ export class ContentCache {
       recordSets,
       stats: [...content.stats],
       keys: content.keys,
-      chunks: chunks.map(([key, chunk]) => [key, chunk.file, old(chunk.bytes) ?? writer.add([chunk.bytes])]),
+      chunks: chunks.map(([key, chunk]) => [key, chunk.file, old(chunk) ?? writer.add([chunk.bytes])]),
+      days: days.map(([key, day]) => [key, day.file, old(day) ?? writer.add([day.bytes]), day.cards]),
       postings: postings === null ? null : path.basename(postings),
     };
     const pack = writer.close();
@@ -294,6 +340,70 @@ export class ContentCache {
       }
     }
   }
+}
+
+/** The packs of a cache, once read. */
+interface Packs {
+  buffers: Buffer[] | null;
+}
+
+/** A chunk in a pack, whose bytes are there once the packs are read. */
+class PackedChunk {
+  private read: Uint8Array | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly packs: Packs,
+    private readonly place: Place,
+  ) {}
+
+  get bytes(): Uint8Array {
+    if (this.read === undefined) {
+      const { pack, offset, length } = this.place;
+      const buffer = this.packs.buffers?.[pack];
+      if (buffer === undefined) throw new Error("the cache's chunks were used before they were read");
+      this.read = buffer.subarray(offset, offset + length);
+    }
+    return this.read;
+  }
+}
+
+class PackedDay extends PackedChunk {
+  constructor(
+    file: string,
+    packs: Packs,
+    place: Place,
+    readonly cards: Int32Array,
+  ) {
+    super(file, packs, place);
+  }
+}
+
+/** A part of an open pack, read now. */
+function readPlace(fd: number, { offset, length }: Place): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  for (let at = 0; at < length;) {
+    const read = readSync(fd, buffer, at, length - at, offset + at);
+    if (read === 0) throw new Error('a pack is cut short');
+    at += read;
+  }
+  return buffer;
+}
+
+/** Open packs, whole, read off this thread. */
+function readPacks(fds: readonly number[], packs: State['packs']): Promise<Buffer[]> {
+  return Promise.all(
+    fds.map(async (fd, i) => {
+      const size = packs[i]?.size ?? 0;
+      const buffer = Buffer.allocUnsafe(size);
+      for (let at = 0; at < size;) {
+        const { bytesRead } = await promisify(read)(fd, buffer, at, size - at, at);
+        if (bytesRead === 0) throw new Error('a pack is cut short');
+        at += bytesRead;
+      }
+      return buffer;
+    }),
+  );
 }
 
 function randomHex(): string {

@@ -14,7 +14,7 @@ import {
   type DayChunk,
   DayChunkSchema,
   LookupShardSchema,
-  lookupBucket,
+  lookupShardFile,
   type PaperChunk,
   PaperChunkSchema,
 } from '../schema/digest.ts';
@@ -84,7 +84,8 @@ describe('emitData: content-hashed, immutable file names', () => {
   it('names every JSON file data/<kind>/<name>.<10 hex of its content>.json', async () => {
     await writeThreeDays();
     const data = await build();
-    const names = [...data.files.keys()];
+    const lookup = `${data.root.lookup.dir}/`;
+    const names = [...data.files.keys()].filter((name) => !name.startsWith(lookup));
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
       const match = /^data\/([a-z]+)\/([^/]+)\.([0-9a-f]{10})\.json$/.exec(name);
@@ -93,6 +94,16 @@ describe('emitData: content-hashed, immutable file names', () => {
     }
     expect(names.filter((n) => n.startsWith('data/days/'))).toHaveLength(3);
     expect(names.filter((n) => n.startsWith('data/papers/'))).toHaveLength(4);
+  });
+
+  it('names the lookup shards data/lookup/<10 hex of them all>/<n>.json: a new paper renames the folder', async () => {
+    await writeThreeDays();
+    const before = await build();
+    expect(before.root.lookup.dir).toMatch(/^data\/lookup\/[0-9a-f]{10}$/);
+    await temp.write('2026-01-30.md', digestText('2026-01-30', 'ko', [paper('2601.00005')]));
+    const after = await build();
+    expect(after.root.lookup.dir).toMatch(/^data\/lookup\/[0-9a-f]{10}$/);
+    expect(after.root.lookup.dir).not.toBe(before.root.lookup.dir);
   });
 
   it('gives identical names and contents when unchanged input is built again, from any folder', async () => {
@@ -198,7 +209,7 @@ describe('emitData: the root, paper chunks and lookup shards', () => {
     expect(card(data, '2026-01-29', '2601.00001').file).toBe(at(files, 0));
   });
 
-  it('maps every paper id to its paper file through the lookup shard lookupBucket() picks', async () => {
+  it('maps every paper id to its paper file through the lookup shard lookupShardFile() names', async () => {
     // Enough papers for several shards, so a wrong shard cannot pass by being the only one.
     const ids = Array.from({ length: 600 }, (_, i) => `2601.${String(i + 1).padStart(5, '0')}`);
     await temp.write(
@@ -218,12 +229,16 @@ describe('emitData: the root, paper chunks and lookup shards', () => {
       ),
     );
     const data = await build();
-    expect(data.root.lookup.length).toBeGreaterThan(1);
-    const shards = new Map(data.root.lookup.map((file) => [file, read(data, LookupShardSchema, file)]));
+    expect(data.root.lookup.shards).toBeGreaterThan(1);
     for (const id of ids) {
-      const shard = shards.get(at(data.root.lookup, lookupBucket(id, data.root.lookup.length)));
-      expect(shard?.[id], id).toBe(at(paperFiles(data, id), 0));
+      const shard = read(data, LookupShardSchema, lookupShardFile(data.root.lookup, id));
+      expect(shard[id], id).toBe(at(paperFiles(data, id), 0));
     }
+    // Every shard is there, and only they are.
+    const written = [...data.files.keys()].filter((file) => file.startsWith(`${data.root.lookup.dir}/`));
+    expect(written.sort()).toEqual(
+      Array.from({ length: data.root.lookup.shards }, (_, i) => `${data.root.lookup.dir}/${i}.json`).sort(),
+    );
     expect(read(data, PaperChunkSchema, at(paperFiles(data, '2601.00042'), 0)).id).toBe('2601.00042');
   });
 });

@@ -3,8 +3,8 @@
  * immutable names, plus the small `Root` that every HTML page embeds.
  *
  * Sized for ten years of daily digests: the root does not grow with the number of days
- * (one entry per year, one per lookup shard), the first screen needs the root and one day
- * chunk, and a deep link to a paper needs one lookup shard and one paper chunk.
+ * (one entry per year), the first screen needs the root and one day chunk, and a deep link
+ * to a paper needs one lookup shard and one paper chunk.
  *
  * The papers' texts arrive checked and serialised (`digest-record.ts`), and a paper chunk or a
  * paper's search terms made by an earlier build is taken from `memo` when it is made of the
@@ -29,9 +29,9 @@ import {
   YearIndexSchema,
 } from '../schema/digest.ts';
 import type { FullText, TextRecord } from './digest-record.ts';
-import { emitLists } from './emit-lists.ts';
+import { emitLists, type ListCard } from './emit-lists.ts';
 import { type KeyTable, titleLength, writeManifest } from './emit-search.ts';
-import { fileOut } from './json-out.ts';
+import { fileOut, writeSet } from './json-out.ts';
 import { type Archive, type ArchiveDay, compareLangs } from './load-archive.ts';
 import type { Problem } from './parse-digest.ts';
 import { type IndexDoc, orderKey, planPostings, type PostingDocs } from './search-postings.ts';
@@ -47,9 +47,13 @@ export interface SiteData {
   stats: { days: number; papers: number; thumbnails: number; missingThumbnails: number };
 }
 
-/** What one build leaves the next: paper chunks under what they are made of, and the search postings. */
+/** What one build leaves the next: paper and day chunks under what they are made of, and the search postings. */
 export interface EmitMemo {
   chunks: Map<string, { file: string; bytes: Uint8Array }>;
+  /** Day chunks, and where each of their cards' JSON is in them (start and end, card after card). */
+  days?: Map<string, DayMemo>;
+  /** The chunks' and days' `bytes` can be read once this settles (an earlier build's are read meanwhile). */
+  ready?: Promise<void>;
   /** The last build's postings: what planning needs of them, and their file, open. */
   postings?: { docs: PostingDocs; fd: number };
   /** The search keys the next build's terms are numbered by. */
@@ -69,6 +73,18 @@ export interface EmitOptions {
   search?: SearchRunner;
   /** The file the search postings are kept in for the next build. */
   keepPostings?: string;
+  /**
+   * The key of the record of the digest file named so (`DigestRecord.file`), which its bytes
+   * and language make (`content-cache.ts`): a day made of the same records, neighbours, paper
+   * chunks and thumbnails is the same chunk, with the same cards, as `memo` holds.
+   */
+  recordKey?: (file: string) => string | undefined;
+}
+
+export interface DayMemo {
+  file: string;
+  bytes: Uint8Array;
+  cards: Int32Array;
 }
 
 const IMAGE_TYPES = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif']);
@@ -92,6 +108,20 @@ async function completed(
   if (incomplete.length > 0) await complete(incomplete);
 }
 
+/** A day chunk as the memo keeps it, with where its cards are in it (`items`, written in it one after another). */
+function dayMemo(file: string, bytes: string | Uint8Array | undefined, items: readonly Uint8Array[]): DayMemo | null {
+  if (bytes === undefined || typeof bytes === 'string') return null;
+  const cards = new Int32Array(2 * items.length);
+  let at = items[0] === undefined ? 0 : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(items[0]);
+  if (at < 0) return null;
+  items.forEach((item, j) => {
+    cards[2 * j] = at;
+    cards[2 * j + 1] = at += item.byteLength;
+    at++; // the comma
+  });
+  return { file, bytes, cards };
+}
+
 function fullText(text: TextRecord): FullText {
   if (text.full === undefined) throw new Error(`the text of "${text.title}" was not completed`);
   return text.full;
@@ -106,6 +136,7 @@ export async function emitData(
     exists = existsSync,
     search = inThisThread,
     keepPostings,
+    recordKey,
   }: EmitOptions,
 ): Promise<{ data: SiteData; memo: EmitMemo; kept: Promise<void> }> {
   const files: SiteData['files'] = new Map();
@@ -166,7 +197,7 @@ export async function emitData(
 
   // Each paper's place in the search index, which only the papers new to it need the terms
   // of. The index is made meanwhile (in a worker thread for a large archive), so first.
-  const next: EmitMemo = { chunks: new Map() };
+  const next: EmitMemo = { chunks: new Map(), days: new Map() };
   const plans = [...papers.values()].map((acc) => {
     const texts = Object.entries(acc.texts).sort(([a], [b]) => compareLangs(a, b));
     const hashes = texts.map(([lang, text]) => [lang, text.hash]);
@@ -208,6 +239,7 @@ export async function emitData(
     ),
   );
 
+  await memo.ready;
   // Each paper's chunk, or the earlier build's when made of the same things.
   const chunks = plans.map(({ acc, texts, hashes }) => {
     const skeleton = { id: acc.id, title: acc.title, thumb: acc.thumb, appearances: [...acc.appearances].reverse() };
@@ -235,7 +267,7 @@ export async function emitData(
   }
 
   // Cards: checked one by one, then written as they are into days and lists.
-  const cardJson = new Map<Card, Uint8Array>();
+  const cardJson = new Map<ListCard, Uint8Array>();
   const cardsOf = (day: ArchiveDay): Card[] =>
     day.papers.map((paper, i) => {
       const card = v.parse(CardSchema, {
@@ -255,24 +287,54 @@ export async function emitData(
       cardJson.set(card, Buffer.from(JSON.stringify(card)));
       return card;
     });
-  const jsonOf = (card: Card) => cardJson.get(card) ?? Buffer.from(JSON.stringify(v.parse(CardSchema, card)));
+  // What a day's chunk is made of, when its files' records are known.
+  const dayKey = (day: ArchiveDay, prev: string | null, following: string | null): string | null => {
+    if (recordKey === undefined) return null;
+    const records: string[] = [];
+    for (const file of day.files) {
+      const key = recordKey(file);
+      if (key === undefined) return null;
+      records.push(key);
+    }
+    const papers = day.papers.map((paper) => paperFiles.get(paper.id) ?? '');
+    return JSON.stringify([records, prev, following, dayThumbs.get(day) ?? [], papers]);
+  };
+  const jsonOf = (card: ListCard) => {
+    const json = cardJson.get(card);
+    if (json === undefined) throw new Error(`the card of ${card.id} on ${card.date} was not written`);
+    return json;
+  };
 
   // Days, newest last; each chunk links its neighbours, so a day's chunk changes only when
-  // its own text or a neighbour's existence does.
+  // its own text or a neighbour's existence does. A day made of what an earlier build's was
+  // is that build's chunk, cards and all.
   const years = new Map<number, YearIndex['days']>();
-  const dayCards: { date: string; cards: Card[] }[] = [];
+  const dayCards: { date: string; cards: ListCard[] }[] = [];
   archive.days.forEach((day, i) => {
-    const cards = cardsOf(day);
+    const prev = archive.days[i - 1]?.date ?? null;
+    const following = archive.days[i + 1]?.date ?? null;
+    const key = dayKey(day, prev, following);
+    const kept = key === null ? undefined : memo.days?.get(key);
+    let file: string;
+    let cards: ListCard[];
+    if (kept?.cards.length === 2 * day.papers.length) {
+      file = kept.file;
+      files.set(file, kept.bytes);
+      cards = day.papers.map((paper, j) => {
+        const card: ListCard = { id: paper.id, date: day.date, rank: paper.rank, upvotes: paper.upvotes };
+        cardJson.set(card, kept.bytes.subarray(kept.cards[2 * j], kept.cards[2 * j + 1]));
+        return card;
+      });
+      if (key !== null) next.days?.set(key, kept);
+    } else {
+      cards = cardsOf(day);
+      const chunk = { date: day.date, top: day.top, langs: day.langs, cards: [], prev, next: following };
+      const items = cards.map(jsonOf);
+      file = out.filled(DayChunkSchema, 'days', day.date, chunk, 'cards', items);
+      const made = key === null ? null : dayMemo(file, files.get(file), items);
+      if (key !== null && made !== null) next.days?.set(key, made);
+    }
     dayCards.push({ date: day.date, cards });
-    const chunk = {
-      date: day.date,
-      top: day.top,
-      langs: day.langs,
-      cards: [],
-      prev: archive.days[i - 1]?.date ?? null,
-      next: archive.days[i + 1]?.date ?? null,
-    };
-    const file = out.filled(DayChunkSchema, 'days', day.date, chunk, 'cards', cards.map(jsonOf));
     const year = Number(day.date.slice(0, 4));
     const list = years.get(year) ?? [];
     list.push({ date: day.date, file, papers: day.papers.length });
@@ -292,7 +354,7 @@ export async function emitData(
     const shard = shards[lookupBucket(id, bucketCount)];
     if (shard) shard[id] = file;
   }
-  const lookup = shards.map((shard, i) => out.json(LookupShardSchema, 'lookup', `${bucketCount}-${i}`, shard));
+  const lookup = { dir: writeSet(files, LookupShardSchema, 'lookup', shards), shards: bucketCount };
 
   const lists = emitLists(out, jsonOf, dayCards);
   const index = await searched.result;

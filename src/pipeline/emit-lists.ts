@@ -17,12 +17,15 @@ export type { WriteJson } from './json-out.ts';
 
 export const LIST_PAGE_SIZE = 60;
 
+/** What lists sort cards by; the rest of a card is in its JSON. */
+export type ListCard = Pick<Card, 'id' | 'date' | 'rank' | 'upvotes'>;
+
 /** A card's JSON (UTF-8), checked against `CardSchema`: pages are written from it. */
-export type CardJson = (card: Card) => Uint8Array;
+export type CardJson = (card: ListCard) => Uint8Array;
 
 /** One card per paper: the appearance with the most upvotes, the newest on a tie. */
-export function bestCards(cards: Iterable<Card>): Card[] {
-  const best = new Map<string, Card>();
+export function bestCards<T extends ListCard>(cards: Iterable<T>): T[] {
+  const best = new Map<string, T>();
   for (const card of cards) {
     const seen = best.get(card.id);
     if (!seen || card.upvotes > seen.upvotes || (card.upvotes === seen.upvotes && card.date > seen.date)) {
@@ -32,7 +35,7 @@ export function bestCards(cards: Iterable<Card>): Card[] {
   return [...best.values()];
 }
 
-function writeList(out: ListOut, name: string, cards: readonly Card[], order: SortOrder): ListRef {
+function writeList(out: ListOut, name: string, cards: readonly ListCard[], order: SortOrder): ListRef {
   const sorted = sortCards(cards, order);
   const pages: string[] = [];
   for (let start = 0; start < Math.max(sorted.length, 1); start += LIST_PAGE_SIZE) {
@@ -44,7 +47,7 @@ function writeList(out: ListOut, name: string, cards: readonly Card[], order: So
   return { total: sorted.length, pageSize: LIST_PAGE_SIZE, first: pages[0] ?? index, index };
 }
 
-function writeOrders(out: ListOut, name: string, cards: readonly Card[]): ListOrders {
+function writeOrders(out: ListOut, name: string, cards: readonly ListCard[]): ListOrders {
   return { rank: writeList(out, name, cards, 'rank'), upvotes: writeList(out, name, cards, 'upvotes') };
 }
 
@@ -74,7 +77,7 @@ type ListOut = JsonOut & { cardJson: CardJson };
 export function emitLists(
   out: JsonOut,
   cardJson: CardJson,
-  days: readonly { date: string; cards: readonly Card[] }[],
+  days: readonly { date: string; cards: readonly ListCard[] }[],
 ): Lists {
   const write: ListOut = { ...out, cardJson };
   const latest = days.at(-1)?.date;

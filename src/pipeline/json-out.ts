@@ -74,6 +74,26 @@ export function fileOut(files: Map<string, string | Uint8Array>): JsonOut {
   };
 }
 
+/**
+ * Checks each of `values` against `schema` and writes it into `files` as
+ * `data/<dir>/<hash>/<i>.json`, the hash being of them all; returns that folder. For a set
+ * read by position (the lookup shards): one short hash names them all, where one per file
+ * would make whatever lists them grow with the set.
+ */
+export function writeSet<T>(
+  files: Map<string, string | Uint8Array>,
+  schema: v.GenericSchema<T>,
+  dir: string,
+  values: readonly T[],
+): string {
+  const texts = values.map((value) => JSON.stringify(v.parse(schema, value)));
+  const hash = createHash('sha256');
+  for (const text of texts) hash.update(`${text.length}:`).update(text);
+  const folder = `data/${dir}/${hash.digest('hex').slice(0, 10)}`;
+  texts.forEach((text, i) => files.set(`${folder}/${i}.json`, Buffer.from(text)));
+  return folder;
+}
+
 /** For a writer of values only (the tests'): the items are parsed back and the whole value is checked. */
 export function valueOut(write: WriteJson): JsonOut {
   const decoder = new TextDecoder();

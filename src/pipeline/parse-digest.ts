@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Data, type Processor, unified } from 'unified';
 import type { Block, Lang, Section, SectionKind } from '../schema/digest.ts';
-import { PaperIdSchema } from '../schema/digest.ts';
+import { IsoDateSchema, PaperIdSchema } from '../schema/digest.ts';
 import * as v from 'valibot';
 import { languageFromFileName } from './file-lang.ts';
 import { toBlocks } from './rich-text.ts';
@@ -211,13 +211,6 @@ function upvotesLine(paragraph: Paragraph): string | null {
   return match ? (match[1] ?? '').trim() : null;
 }
 
-/** `v.isoDate()` checks the shape only and lets 2026-02-30 through; the date must exist. */
-function isCalendarDate(text: string): boolean {
-  if (!v.is(v.pipe(v.string(), v.isoDate()), text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
 interface PaperDraft extends Omit<ParsedPaper, 'upvotes'> {
   upvotes: number | null;
   upvotesSeen: boolean;
@@ -312,7 +305,7 @@ export function parseDigest(input: string, file: string): ParseResult {
       }
       titleLine = lineOf(node);
       const match = TITLE.exec(text);
-      if (!match?.[1] || !isCalendarDate(match[1])) {
+      if (!match?.[1] || !v.is(IsoDateSchema, match[1])) {
         problem(
           lineOf(node),
           `expected the title to start with the digest's date, like "# 2026-01-29 Daily Papers (Top 5)", got "# ${text}"`,

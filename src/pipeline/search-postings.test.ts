@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TermCounts } from './emit-search.ts';
-import { type IndexDoc, planPostings, type PostingState, writePostings } from './search-postings.ts';
+import { type IndexDoc, planPostings, type PostingState, SEARCH_LEVELS, writePostings } from './search-postings.ts';
 
 const KEYS = Array.from({ length: 400 }, (_, i) => `k${String(i).padStart(3, '0')}`);
 
@@ -65,13 +65,48 @@ function text(state: PostingState) {
   return { keys: state.keys, bytes: new TextDecoder().decode(state.bytes), ends: [...state.ends], ids: state.ids };
 }
 
+/** Each skip is the offset of a posting in its list and the doc of the posting before it. */
+function expectValidSkips(state: PostingState): number {
+  const { skips } = state;
+  expect(skips.ends).toHaveLength(state.keys.length);
+  state.keys.forEach((_, i) => {
+    const list = new TextDecoder().decode(state.bytes.subarray(state.ends[i - 1] ?? 0, state.ends[i]));
+    // Each posting's offset in the list and the doc before it.
+    const before = new Map<number, number>();
+    let doc = -1;
+    let at = 1;
+    for (const value of (JSON.parse(list) as number[]).map(String)) {
+      before.set(at, doc);
+      doc += Math.floor(Number(value) / SEARCH_LEVELS) + 1;
+      at += value.length + 1;
+    }
+    let last = 0;
+    for (let s = skips.ends[i - 1] ?? 0; s < (skips.ends[i] ?? 0); s++) {
+      const offset = skips.at[s] ?? 0;
+      expect(offset).toBeGreaterThan(last);
+      expect(before.get(offset)).toBe(skips.docs[s]);
+      last = offset;
+    }
+  });
+  return skips.at.length;
+}
+
 describe('patched postings', () => {
-  it.each([1, 2, 3, 4, 5, 6])('are the built ones, after random changes (seed %i)', (seed) => {
+  it.each([
+    [1, undefined],
+    [2, undefined],
+    [3, undefined],
+    [4, 8],
+    [5, 16],
+    [6, 40],
+  ])('are the built ones, after random changes (seed %i, skips every %s bytes)', (seed, skipStride) => {
     const next = random(seed);
+    const options = skipStride === undefined ? {} : { skipStride };
     let papers = Array.from({ length: 300 }, (_, n) => paper(next, n));
-    let previous = writePostings(planPostings(docsOf(papers)), KEYS);
+    let previous = writePostings(planPostings(docsOf(papers)), KEYS, undefined, options);
     let patched = 0;
     let reweighted = 0;
+    let skips = expectValidSkips(previous);
     for (let round = 0; round < 8; round++) {
       const changed = new Set<string>();
       papers = papers.filter(() => next() > 0.01); // removed
@@ -90,13 +125,15 @@ describe('patched postings', () => {
       if (plan.patch) patched++;
       // Unchanged papers whose weights the new average length changes are written again too.
       reweighted += plan.patch ? plan.needed.filter((doc) => !changed.has(doc.id)).length : 0;
-      const state = writePostings(plan, KEYS, previous);
+      const state = writePostings(plan, KEYS, previous, options);
       expect(text(state)).toEqual(text(writePostings(planPostings(docsOf(papers)), KEYS)));
+      skips += expectValidSkips(state);
       expect([...state.counts]).toEqual([...writePostings(planPostings(docsOf(papers)), KEYS).counts]);
       previous = state;
     }
     expect(patched).toBeGreaterThan(4);
     expect(reweighted).toBeGreaterThan(0);
+    if (skipStride !== undefined) expect(skips).toBeGreaterThan(100);
   });
 
   it('patches nothing when nothing changed, and asks for no terms', () => {

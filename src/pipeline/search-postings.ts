@@ -54,6 +54,31 @@ export interface PostingLists {
   keys: string[];
   ends: Int32Array;
   bytes: Uint8Array;
+  /** Where a patch can skip to in the lists. */
+  skips: Skips;
+}
+
+/**
+ * Places in the lists about every `SKIP_STRIDE` bytes, so that a patch need not read a long
+ * list through to find the few places where it changes: list `i`'s are from `ends[i - 1]`
+ * (or 0) to `ends[i]`, each the offset of a posting from the list's `[` (`at`) and the doc of
+ * the posting before it (`docs`).
+ */
+export interface Skips {
+  ends: Int32Array;
+  at: Int32Array;
+  docs: Int32Array;
+}
+
+/** About how many bytes of a list a patch reads through between two skips. */
+const SKIP_STRIDE = 64;
+
+/** One list's skips: `at` and `docs` from `first` to `end`. */
+interface ListSkips {
+  at: Int32Array;
+  docs: Int32Array;
+  first: number;
+  end: number;
 }
 
 export type PostingState = PostingDocs & PostingLists;
@@ -106,8 +131,8 @@ function levelOf(counted: number, norm: number): number {
 /** The distinct values of docs' counts, flat. (No closures: this runs per posting.) */
 class DistinctCounts {
   private seen = new Uint8Array(1024);
-  private readonly values: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly values = new Int32s();
+  private readonly ends = new Int32s();
 
   add(counts: Int32Array): void {
     const start = this.values.length;
@@ -122,33 +147,71 @@ class DistinctCounts {
         this.values.push(count);
       }
     }
-    for (let i = start; i < this.values.length; i++) this.seen[this.values[i] ?? 0] = 0;
+    for (let i = start; i < this.values.length; i++) this.seen[this.values.at(i)] = 0;
     this.ends.push(this.values.length);
   }
 
   /** Appends docs' counts as an earlier build kept them. */
   copy(state: PostingDocs, doc: number): void {
-    for (let i = state.countEnds[doc - 1] ?? 0; i < (state.countEnds[doc] ?? 0); i++) {
-      this.values.push(state.counts[i] ?? 0);
-    }
+    this.values.append(state.counts.subarray(state.countEnds[doc - 1] ?? 0, state.countEnds[doc] ?? 0));
     this.ends.push(this.values.length);
   }
 
   finish(): Pick<PostingDocs, 'counts' | 'countEnds'> {
-    return { counts: Int32Array.from(this.values), countEnds: Int32Array.from(this.ends) };
+    return { counts: this.values.finish(), countEnds: this.ends.finish() };
   }
 }
 
-/** JSON text of postings, straight into bytes: there are millions of them. */
+/** A growing list of 32-bit integers (millions of them: a typed array, not an array of numbers). */
+class Int32s {
+  length = 0;
+  private values = new Int32Array(1024);
+
+  at(i: number): number {
+    return this.values[i] ?? 0;
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow(1);
+    this.values[this.length++] = value;
+  }
+
+  append(values: Int32Array): void {
+    if (this.length + values.length > this.values.length) this.grow(values.length);
+    this.values.set(values, this.length);
+    this.length += values.length;
+  }
+
+  finish(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
+
+  private grow(more: number): void {
+    const grown = new Int32Array(Math.max(this.values.length * 2, this.length + more));
+    grown.set(this.values.subarray(0, this.length));
+    this.values = grown;
+  }
+}
+
+/** JSON text of postings, straight into bytes: there are millions of them; and their skips. */
 class ListWriter {
   length = 0;
   /** Postings (or runs of them) in the open list. */
   private count = 0;
   private previous = -1;
-  private readonly ends: number[] = [];
+  private readonly ends = new Int32s();
+  /** Where the open list starts (its `[`), and its last skip, from there. */
+  private start = 0;
+  private lastSkip = 0;
+  private readonly skipAt = new Int32s();
+  private readonly skipDocs = new Int32s();
+  private readonly skipEnds = new Int32s();
 
   /** `bytes`: a buffer about as large as the lists will be, to spare growing it. */
-  constructor(private bytes = new Uint8Array(1 << 20)) {}
+  constructor(
+    private bytes = new Uint8Array(1 << 20),
+    private readonly stride = SKIP_STRIDE,
+  ) {}
 
   get lists(): number {
     return this.ends.length;
@@ -161,6 +224,8 @@ class ListWriter {
 
   open(): void {
     this.reserve(1);
+    this.start = this.length;
+    this.lastSkip = 0;
     this.bytes[this.length++] = 0x5b; // [
     this.count = 0;
     this.previous = -1;
@@ -175,15 +240,34 @@ class ListWriter {
     this.reserve(1);
     this.bytes[this.length++] = 0x5d; // ]
     this.ends.push(this.length);
+    this.skipEnds.push(this.skipAt.length);
+  }
+
+  /** A skip to the posting about to be written, when the last is far enough behind. */
+  private maybeSkip(): void {
+    const at = this.length - this.start;
+    if (this.count > 0 && this.previous >= 0 && at - this.lastSkip >= this.stride) this.skip(at, this.previous);
+  }
+
+  private skip(at: number, doc: number): void {
+    this.skipAt.push(at);
+    this.skipDocs.push(doc);
+    this.lastSkip = at;
   }
 
   /** A posting, `(gap - 1) * levels + (level - 1)`. */
   add(doc: number, level: number): void {
-    let n = (doc - this.previous - 1) * SEARCH_LEVELS + (level - 1);
+    const previous = this.previous;
+    let n = (doc - previous - 1) * SEARCH_LEVELS + (level - 1);
     this.previous = doc;
     this.reserve(12);
     const bytes = this.bytes;
-    if (this.count++ > 0) bytes[this.length++] = 0x2c; // ,
+    if (this.count > 0) {
+      bytes[this.length++] = 0x2c; // ,
+      if (previous >= 0 && this.length - this.start - this.lastSkip >= this.stride)
+        this.skip(this.length - this.start, previous);
+    }
+    this.count++;
     const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : String(n).length;
     for (let at = this.length + digits - 1; at >= this.length; at--) {
       const tenth = (n / 10) | 0;
@@ -193,18 +277,37 @@ class ListWriter {
     this.length += digits;
   }
 
-  /** Postings copied from an earlier build (`a,b,c`, the last of `doc`): the same gaps, the same text. */
-  copy(text: Uint8Array, doc: number): void {
+  /**
+   * Postings copied from an earlier build (`a,b,c`, the last of `doc`): the same gaps, the same
+   * text. `skips`: the earlier list's skips, to keep those inside the text, whose docs are
+   * theirs there moved by `shift`; `from` is where the text starts in that list.
+   */
+  copy(text: Uint8Array, doc: number, skips?: { list: ListSkips; from: number; shift: number }): void {
     this.reserve(text.length + 1);
     if (this.count > 0) this.bytes[this.length++] = 0x2c;
+    this.maybeSkip();
+    const at = this.length - this.start;
     this.bytes.set(text, this.length);
     this.length += text.length;
     this.count++;
     this.previous = doc;
+    if (skips === undefined) return;
+    const { list, from, shift } = skips;
+    const to = from + text.length;
+    let i = list.first;
+    while (i < list.end && (list.at[i] ?? 0) <= from) i++;
+    for (; i < list.end && (list.at[i] ?? 0) < to; i++) {
+      this.skip(at + (list.at[i] ?? 0) - from, (list.docs[i] ?? 0) + shift);
+    }
   }
 
-  finish(): Pick<PostingLists, 'ends' | 'bytes'> {
-    return { ends: Int32Array.from(this.ends), bytes: this.bytes.slice(0, this.length) };
+  finish(): Pick<PostingLists, 'ends' | 'bytes' | 'skips'> {
+    return {
+      ends: this.ends.finish(),
+      // Not copied: the state is made once, for the term shards and the next build.
+      bytes: this.bytes.subarray(0, this.length),
+      skips: { ends: this.skipEnds.finish(), at: this.skipAt.finish(), docs: this.skipDocs.finish() },
+    };
   }
 
   private reserve(more: number): void {
@@ -267,9 +370,17 @@ export function planPostings(input: readonly IndexDoc[], previous?: PostingDocs)
  * The postings as planned: `keys` names the key numbers of the terms, `lists` are the postings
  * the plan's patch is of.
  */
-export function writePostings(plan: PostingPlan, keys: readonly string[], lists?: PostingLists): PostingState {
+export function writePostings(
+  plan: PostingPlan,
+  keys: readonly string[],
+  lists?: PostingLists,
+  { skipStride = SKIP_STRIDE }: { skipStride?: number } = {},
+): PostingState {
   if (plan.patch && lists === undefined) throw new Error('a patch needs the postings it patches');
-  const written = plan.patch && lists ? patchPostings(plan, plan.patch, lists, keys) : buildPostings(plan, keys);
+  const written =
+    plan.patch && lists
+      ? patchPostings(plan, plan.patch, lists, keys, skipStride)
+      : buildPostings(plan, keys, skipStride);
   return {
     ids: plan.docs.map((doc) => doc.id),
     signatures: plan.docs.map((doc) => doc.signature),
@@ -279,9 +390,9 @@ export function writePostings(plan: PostingPlan, keys: readonly string[], lists?
   };
 }
 
-type Written = Pick<PostingState, 'counts' | 'countEnds' | 'keys' | 'ends' | 'bytes'>;
+type Written = Pick<PostingState, 'counts' | 'countEnds' | 'keys' | 'ends' | 'bytes' | 'skips'>;
 
-function buildPostings({ docs, lengths, average }: PostingPlan, keys: readonly string[]): Written {
+function buildPostings({ docs, lengths, average }: PostingPlan, keys: readonly string[], stride: number): Written {
   const terms = docs.map((doc) => doc.terms());
   // Each key's postings in doc order: counted, then placed (a counting sort by key).
   const starts = new Int32Array(keys.length + 1);
@@ -306,7 +417,7 @@ function buildPostings({ docs, lengths, average }: PostingPlan, keys: readonly s
   const used: number[] = [];
   for (let k = 0; k < keys.length; k++) if ((starts[k + 1] ?? 0) > (starts[k] ?? 0)) used.push(k);
   used.sort((a, b) => ((keys[a] ?? '') < (keys[b] ?? '') ? -1 : 1));
-  const out = new ListWriter();
+  const out = new ListWriter(undefined, stride);
   for (const k of used) {
     out.open();
     for (let at = starts[k] ?? 0; at < (starts[k + 1] ?? 0); at++) {
@@ -336,6 +447,7 @@ function patchPostings(
   { previous, renumber, kept, added }: Patch,
   lists: PostingLists,
   keys: readonly string[],
+  stride: number,
 ): Written {
   // The added docs' postings, by key, in doc order.
   const addedByKey = new Map<string, { docs: number[]; levels: number[] }>();
@@ -373,14 +485,19 @@ function patchPostings(
 
   const oldKeys = new Map(lists.keys.map((key, i) => [key, i]));
   const allKeys = [...new Set([...lists.keys, ...addedByKey.keys()])].sort((a, b) => (a < b ? -1 : 1));
-  const out = new ListWriter(new Uint8Array(lists.bytes.length + (1 << 20)));
+  const out = new ListWriter(new Uint8Array(lists.bytes.length + (1 << 20)), stride);
   const written: string[] = [];
+  const { skips } = lists;
   for (const key of allKeys) {
     const i = oldKeys.get(key);
     const old = i === undefined ? new Uint8Array(0) : lists.bytes.subarray(lists.ends[i - 1] ?? 0, lists.ends[i]);
+    const listSkips: ListSkips =
+      i === undefined
+        ? NO_SKIPS
+        : { at: skips.at, docs: skips.docs, first: skips.ends[i - 1] ?? 0, end: skips.ends[i] ?? 0 };
     const before = out.lists;
     out.open();
-    mergeList(old, renumber, sortedEvents, addedByKey.get(key) ?? NONE_ADDED, out);
+    mergeList(old, listSkips, renumber, sortedEvents, addedByKey.get(key) ?? NONE_ADDED, out);
     out.close();
     if (out.lists > before) written.push(key);
   }
@@ -388,15 +505,18 @@ function patchPostings(
 }
 
 const NONE_ADDED = { docs: [], levels: [] };
+const NO_SKIPS: ListSkips = { at: new Int32Array(0), docs: new Int32Array(0), first: 0, end: 0 };
 
 /**
  * One key's old postings (`[…]`, or empty), renumbered, without the docs that are gone,
  * merged with the added docs'. Runs of old postings whose gaps stay the same are copied; a
  * gap can change only at an `event` (the old number of a doc gone, or of the first doc kept
- * after a doc added), so between two events the postings are only read through.
+ * after a doc added), so between two events the postings are not even read: the list's
+ * skips pass over them. Within a run, every doc's number moves by the same `shift`.
  */
 function mergeList(
   old: Uint8Array,
+  skips: ListSkips,
   renumber: Int32Array,
   events: Int32Array,
   added: { docs: number[]; levels: number[] },
@@ -409,12 +529,24 @@ function mergeList(
   // A run of old postings that stay as they are, from byte `runStart` of `old` (-1: none).
   let runStart = -1;
   let oldDoc = -1;
+  let skip = skips.first;
+  const run = (shift: number) => ({ list: skips, from: runStart, shift });
   const end = old.length - 1; // the `]`
   for (let at = 1; at < end; at++) {
     if (runStart >= 0 && nextEvent === Infinity && nextAdded === Infinity) {
       // Nothing changes after this: the rest stays as it is, unread.
-      out.copy(old.subarray(runStart, end), -1);
+      out.copy(old.subarray(runStart, end), -1, run((renumber[oldDoc] ?? 0) - oldDoc));
       return;
+    }
+    if (runStart >= 0) {
+      // The run goes on at least to the last skip before the next event.
+      while (skip < skips.end && (skips.at[skip] ?? 0) <= at) skip++;
+      let to = -1;
+      for (; skip < skips.end && (skips.docs[skip] ?? 0) < nextEvent; skip++) to = skip;
+      if (to >= 0) {
+        at = skips.at[to] ?? at;
+        oldDoc = skips.docs[to] ?? oldDoc;
+      }
     }
     const from = at;
     let value = 0;
@@ -431,26 +563,35 @@ function mergeList(
       if (runStart < 0) runStart = from;
       continue;
     }
-    if (runStart >= 0) out.copy(old.subarray(runStart, from - 1), last);
+    if (runStart >= 0) out.copy(old.subarray(runStart, from - 1), last, run(last - before));
     runStart = -1;
     if (doc < 0) continue;
     for (; nextAdded < doc; nextAdded = added.docs[++a] ?? Infinity) out.add(nextAdded, added.levels[a] ?? 1);
     out.add(doc, level);
   }
-  if (runStart >= 0) out.copy(old.subarray(runStart, end), renumber[oldDoc] ?? -1);
+  if (runStart >= 0) {
+    const last = renumber[oldDoc] ?? -1;
+    out.copy(old.subarray(runStart, end), last, run(last - oldDoc));
+  }
   for (; nextAdded < Infinity; nextAdded = added.docs[++a] ?? Infinity) out.add(nextAdded, added.levels[a] ?? 1);
 }
 
-/* A build's postings in a file of their own: the serialised rest, then the bytes as they are. */
+/*
+ * A build's postings in a file of their own: the serialised docs (all that planning reads),
+ * the serialised keys and skips, then the bytes as they are; each serialised part after its
+ * length.
+ */
 
 export function savePostings(file: string, state: PostingState): void {
-  const { bytes, keys, ends, ...docs } = state;
-  const head = v8.serialize({ docs, keys, ends });
-  const size = new Uint8Array(4);
-  new DataView(size.buffer).setUint32(0, head.length);
+  const { bytes, keys, ends, skips, ...docs } = state;
+  const parts = [v8.serialize(docs), v8.serialize({ keys, ends, skips })].flatMap((part) => {
+    const size = new Uint8Array(4);
+    new DataView(size.buffer).setUint32(0, part.length);
+    return [size, part];
+  });
   const fd = openSync(file, 'w');
   try {
-    for (const part of [size, head, bytes]) {
+    for (const part of [...parts, bytes]) {
       for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
     }
   } finally {
@@ -458,24 +599,29 @@ export function savePostings(file: string, state: PostingState): void {
   }
 }
 
-function readHead(fd: number): { head: Pick<PostingState, 'keys' | 'ends'> & { docs: PostingDocs }; end: number } {
+/** The serialised part of a postings file at `at`, and where the next starts. */
+function readPart(fd: number, at: number): { value: unknown; end: number } {
   const size = new Uint8Array(4);
-  readSync(fd, size, 0, 4, 0);
+  if (readSync(fd, size, 0, 4, at) !== 4) throw new Error('a postings file is cut short');
   const length = new DataView(size.buffer).getUint32(0);
-  const head = new Uint8Array(length);
-  if (readSync(fd, head, 0, length, 4) !== length) throw new Error('a postings file is cut short');
-  return { head: v8.deserialize(head) as Pick<PostingState, 'keys' | 'ends'> & { docs: PostingDocs }, end: 4 + length };
+  const part = new Uint8Array(length);
+  if (readSync(fd, part, 0, length, at + 4) !== length) throw new Error('a postings file is cut short');
+  return { value: v8.deserialize(part), end: at + 4 + length };
 }
 
 /** What planning needs of a build's postings (`fd`: their file, open). */
 export function loadPostingDocs(fd: number): PostingDocs {
-  return readHead(fd).head.docs;
+  return readPart(fd, 0).value as PostingDocs;
 }
 
 /** A build's postings (`fd`: their file, open), whole. */
 export function loadPostings(fd: number): PostingState {
-  const { head, end } = readHead(fd);
+  const docs = readPart(fd, 0);
+  const lists = readPart(fd, docs.end);
+  const head = lists.value as Pick<PostingLists, 'keys' | 'ends' | 'skips'>;
   const bytes = new Uint8Array(head.ends.at(-1) ?? 0);
-  if (readSync(fd, bytes, 0, bytes.length, end) !== bytes.length) throw new Error('a postings file is cut short');
-  return { ...head.docs, keys: head.keys, ends: head.ends, bytes };
+  if (readSync(fd, bytes, 0, bytes.length, lists.end) !== bytes.length) {
+    throw new Error('a postings file is cut short');
+  }
+  return { ...(docs.value as PostingDocs), ...head, bytes };
 }

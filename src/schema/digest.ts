@@ -12,7 +12,13 @@ export const LangSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]
 export type Lang = v.InferOutput<typeof LangSchema>;
 
 /** `YYYY-MM-DD`, the date of a digest. */
-export const IsoDateSchema = v.pipe(v.string(), v.isoDate());
+/** `v.isoDate()` checks the shape only and lets 2026-02-30 through: the date must also exist. */
+export function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+export const IsoDateSchema = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'Invalid date'));
 export type IsoDate = v.InferOutput<typeof IsoDateSchema>;
 
 /** A paper id: the last segment of its Hugging Face link, usually an arXiv id. */
@@ -249,8 +255,12 @@ export const RootSchema = v.strictObject({
   paperCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   langs: v.array(LangSchema),
   years: v.array(v.strictObject({ year: v.number(), file: AssetPathSchema })),
-  /** Ids are spread over `lookup.length` shards by `lookupBucket()`. */
-  lookup: v.array(AssetPathSchema),
+  /**
+   * Where each paper's chunk is: `<dir>/<n>.json` for shard n of `shards`, ids spread by
+   * `lookupBucket()` (`lookupShardFile()`). One folder named by the hash of all the shards,
+   * not a hash per file: the root is in every page, and 128 file hashes were 1.3 KB of it.
+   */
+  lookup: v.strictObject({ dir: AssetPathSchema, shards: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   lists: ListsSchema,
   /** The search index; absent from roots written before search existed. */
   search: v.optional(SearchRefSchema),
@@ -268,6 +278,11 @@ export function lookupBucket(id: string, buckets: number): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % buckets;
+}
+
+/** The lookup shard that holds an id. */
+export function lookupShardFile(lookup: Root['lookup'], id: string): string {
+  return `${lookup.dir}/${lookupBucket(id, lookup.shards)}.json`;
 }
 
 /** The id of the JSON data block that carries the `Root` in every HTML page. */

@@ -34,7 +34,9 @@ export async function renderApp(path: string) {
     const file = String(input).replace(/^\//, '');
     const body = data.files.get(file);
     return Promise.resolve(
-      body === undefined ? new Response('not found', { status: 404 }) : new Response(body as string, { status: 200 }),
+      body === undefined
+        ? new Response('not found', { status: 404 })
+        : new Response(typeof body === 'string' ? body : new TextDecoder().decode(body), { status: 200 }),
     );
   });
   const queryClient = createQueryClient();

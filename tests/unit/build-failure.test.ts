@@ -69,7 +69,8 @@ describe('vite build', () => {
       expect(root.latest?.date).toBe('2026-01-29');
 
       // Every file the root points at was written.
-      for (const file of [root.latest?.file, ...root.years.map((y) => y.file), ...root.lookup]) {
+      const shards = Array.from({ length: root.lookup.shards }, (_, i) => `${root.lookup.dir}/${i}.json`);
+      for (const file of [root.latest?.file, ...root.years.map((y) => y.file), ...shards]) {
         expect(file).toBeDefined();
         expect(existsSync(path.join(outDir, file ?? '-')), file).toBe(true);
       }

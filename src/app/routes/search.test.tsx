@@ -62,7 +62,7 @@ function site() {
     paperCount: PAPERS.length,
     langs: ['ko', 'en'],
     years: [],
-    lookup: [],
+    lookup: { dir: 'data/lookup/0000000000', shards: 1 },
     lists: { all: { rank: list, upvotes: list }, week: null, month: null },
     search,
   };

@@ -224,7 +224,7 @@ describe('serialize and parse', () => {
       bookmarks: [
         { ...input('2601.00001'), savedAt: at(0) },
         { id: 'not an id!', title: 'x', date: '2026-01-29', savedAt: at(1) },
-        { id: '2601.00003', title: 42, date: 'yesterday', savedAt: 'now', card: { id: 'wrong' } },
+        { id: '2601.00003', title: 42, date: '2026-02-30', savedAt: 'now', card: { id: 'wrong' } },
       ],
       removed: { '2601.00009': at(3), 'bad id!': at(4), '2601.00008': 'never' },
     });
