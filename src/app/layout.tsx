@@ -10,7 +10,7 @@ import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors ${
+  `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
     isActive
       ? 'bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900'
       : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white'
@@ -50,7 +50,7 @@ export function Layout() {
             <ThemeToggle />
           </div>
           <nav aria-label={t('nav.main')} className="-mx-1 w-full overflow-x-auto sm:mx-0 sm:w-auto">
-            <ul className="flex items-center gap-1 px-1 py-0.5">
+            <ul className="flex items-center px-1 py-0.5 sm:gap-1">
               <li>
                 <NavLink to={paths.home.href()} className={navClass} end>
                   {t('nav.today')}
