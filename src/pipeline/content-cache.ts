@@ -390,6 +390,8 @@ function readPlace(fd: number, { offset, length }: Place): Buffer {
   return buffer;
 }
 
+const readAsync = promisify(read);
+
 /** Open packs, whole, read off this thread. */
 function readPacks(fds: readonly number[], packs: State['packs']): Promise<Buffer[]> {
   return Promise.all(
@@ -397,7 +399,7 @@ function readPacks(fds: readonly number[], packs: State['packs']): Promise<Buffe
       const size = packs[i]?.size ?? 0;
       const buffer = Buffer.allocUnsafe(size);
       for (let at = 0; at < size;) {
-        const { bytesRead } = await promisify(read)(fd, buffer, at, size - at, at);
+        const { bytesRead } = await readAsync(fd, buffer, at, size - at, at);
         if (bytesRead === 0) throw new Error('a pack is cut short');
         at += bytesRead;
       }

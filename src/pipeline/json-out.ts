@@ -87,9 +87,8 @@ export function writeSet<T>(
   values: readonly T[],
 ): string {
   const texts = values.map((value) => JSON.stringify(v.parse(schema, value)));
-  const hash = createHash('sha256');
-  for (const text of texts) hash.update(`${text.length}:`).update(text);
-  const folder = `data/${dir}/${hash.digest('hex').slice(0, 10)}`;
+  // Each text with its length, so that no two different sets hash alike.
+  const folder = `data/${dir}/${contentHash(texts.map((text) => `${text.length}:${text}`).join(''))}`;
   texts.forEach((text, i) => files.set(`${folder}/${i}.json`, Buffer.from(text)));
   return folder;
 }

@@ -11,13 +11,13 @@ import * as v from 'valibot';
 export const LangSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/));
 export type Lang = v.InferOutput<typeof LangSchema>;
 
-/** `YYYY-MM-DD`, the date of a digest. */
-/** `v.isoDate()` checks the shape only and lets 2026-02-30 through: the date must also exist. */
-export function isCalendarDate(text: string): boolean {
+/** Whether a `YYYY-MM-DD` names a day that exists (`v.isoDate()` checks the shape only: 2026-02-30 passes it). */
+function isCalendarDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** `YYYY-MM-DD`, the date of a digest: a day that exists. */
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'Invalid date'));
 export type IsoDate = v.InferOutput<typeof IsoDateSchema>;
 
