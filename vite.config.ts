@@ -11,23 +11,18 @@ function basePath(): string {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
+/**
+ * react-router's package exports name only its development build (remix-run/react-router#12532,
+ * #14753), which keeps dev-only warnings; a production build takes the production one.
+ */
+export const reactRouterProductionBuild = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+};
+
 export default defineConfig(({ mode }) => ({
   base: basePath(),
-  resolve: {
-    // react-router's package exports name only its development build (remix-run/react-router#12532,
-    // #14753), which keeps dev-only warnings; a production build takes the production one.
-    alias:
-      mode === 'production'
-        ? [
-            {
-              find: /^react-router$/,
-              replacement: fileURLToPath(
-                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-              ),
-            },
-          ]
-        : [],
-  },
+  resolve: { alias: mode === 'production' ? [reactRouterProductionBuild] : [] },
   plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() })],
   build: {
     target: 'es2022',

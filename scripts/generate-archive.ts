@@ -44,6 +44,7 @@ interface Options {
 
 const SIZE_PRESETS: Readonly<Record<string, { days: number; papers: number }>> = {
   week: { days: 7, papers: 5 },
+  week30: { days: 7, papers: 30 },
   top5: { days: 3650, papers: 5 },
   top30: { days: 3650, papers: 30 },
 };
