@@ -6,7 +6,7 @@ import { rootQueryOptions } from '../../api/root.ts';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { CardItem } from '../card-item.tsx';
-import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
+import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
 import { Highlighted } from '../../features/search/components/highlighted.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
@@ -157,9 +157,15 @@ const SearchResults = memo(function SearchResults({
 }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
-  const [range, setRange] = useState({ start: 0, end: Math.min(docs.length, 12) });
-  const { cardAt, isError } = useSearchCards(manifest, docs, range.start, range.end, terms, fetchCards);
-  const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const [range, setRange] = useState(() => {
+    const first = { start: 0, end: Math.min(docs.length, 12) };
+    return { ...first, shown: first };
+  });
+  const { cardAt, isError } = useSearchCards(manifest, docs, range, terms, fetchCards);
+  const onRangeChange = useCallback(
+    (start: number, end: number, shown: CardSpan) => setRange({ start, end, shown }),
+    [],
+  );
   const primary = usePrimaryLanguage();
   const highlight = useCallback((text: string) => <Highlighted text={text} terms={terms} />, [terms]);
   if (isError) return <ErrorState />;

@@ -9,9 +9,18 @@ export interface VirtualCardGridProps {
   /** The card at an index, or undefined while its page loads. */
   cardAt: (index: number) => Card | undefined;
   renderCard: (card: Card, index: number) => ReactNode;
-  /** Told which cards are on (or near) the screen, to fetch their pages. */
-  onRangeChange: (start: number, end: number) => void;
+  /**
+   * Told which cards are drawn, `[start, end)`, to fetch their pages: those on the screen,
+   * `shown`, and a few rows either side, so that scrolling finds them ready.
+   */
+  onRangeChange: (start: number, end: number, shown: CardSpan) => void;
   label: string;
+}
+
+/** Cards `[start, end)` of a list. */
+export interface CardSpan {
+  start: number;
+  end: number;
 }
 
 const ESTIMATED_ROW = 440;
@@ -64,13 +73,17 @@ function WindowedGrid({ total, cardAt, renderCard, onRangeChange, label }: Virtu
   const last = items.at(-1)?.index ?? 0;
   const start = first * columns;
   const end = Math.min(total, (last + 1) * columns);
+  // The rows on the screen, without the overscan (known once the items above are computed).
+  const onScreen = virtualizer.range;
+  const shownStart = onScreen ? onScreen.startIndex * columns : start;
+  const shownEnd = onScreen ? Math.min(total, (onScreen.endIndex + 1) * columns) : end;
 
   const range = useRef('');
   useLayoutEffect(() => {
-    const key = `${start}:${end}`;
+    const key = `${start}:${end}:${shownStart}:${shownEnd}`;
     if (range.current !== key) {
       range.current = key;
-      onRangeChange(start, end);
+      onRangeChange(start, end, { start: shownStart, end: shownEnd });
     }
   });
 

@@ -9,6 +9,7 @@ import {
   queryOptions,
   useQueries,
   useQuery,
+  useQueryClient,
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { paperQueryOptions } from '../../../api/papers.ts';
@@ -101,38 +102,76 @@ function cardOf(paper: PaperChunk, file: string, terms: readonly QueryTerm[]): C
   return card;
 }
 
+/** The results drawn, `[start, end)`, and of those the ones on the screen, `shown`. */
+export interface ResultWindow {
+  start: number;
+  end: number;
+  shown: { start: number; end: number };
+}
+
 /**
- * Cards for the results `[start, end)` of `docs`: only their doc shards and paper chunks are
- * fetched. `cardAt(i)` is undefined while result `i` loads. `terms` must keep its identity
- * while the query does.
+ * Cards for the results drawn (`drawn`) of `docs`: only their doc shards and paper chunks
+ * are fetched, those of the results on the screen first. The rows drawn beyond the screen
+ * wait until every card on it has loaded: a browser fetches a handful of files from one
+ * host at a time, and the screen's would otherwise queue behind theirs. `cardAt(i)` is
+ * undefined while result `i` loads. `terms` must keep its identity while the query does.
  */
 export function useSearchCards(
   manifest: SearchManifest | undefined,
   docs: readonly number[],
-  start: number,
-  end: number,
+  drawn: ResultWindow,
   terms: readonly QueryTerm[],
   /** False while the query is still being typed: what is cached shows, nothing new is fetched. */
   fetchNew = true,
 ) {
-  const visible = manifest ? docs.slice(start, end).map((doc) => docPlace(manifest, doc)) : [];
-  const shardFiles = [...new Set(visible.flatMap((place) => (place ? [place.file] : [])))];
+  const client = useQueryClient();
+  const { start, end, shown } = drawn;
+  const places = manifest ? docs.slice(start, end).map((doc) => docPlace(manifest, doc)) : [];
+  const isShown = (i: number) => start + i >= shown.start && start + i < shown.end;
+  const entryAt = (i: number) => {
+    const place = places[i];
+    if (!place) return undefined;
+    return client.getQueryData(searchDocShardQueryOptions(place.file).queryKey)?.papers[place.offset];
+  };
+  // Every card on the screen has its paper (or has failed to): the rest may load.
+  const shownSettled = places.every((_, i) => {
+    if (!isShown(i)) return true;
+    const entry = entryAt(i);
+    const status = entry && client.getQueryState(paperQueryOptions(entry.id).queryKey)?.status;
+    return status === 'success' || status === 'error';
+  });
+  const fetchRest = fetchNew && shownSettled;
+
+  const shardFiles: string[] = [];
+  const shardShown = new Map<string, boolean>();
+  for (const [i, place] of places.entries()) {
+    if (!place) continue;
+    if (!shardShown.has(place.file)) shardFiles.push(place.file);
+    shardShown.set(place.file, shardShown.get(place.file) === true || isShown(i));
+  }
   const shards = useQueries({
-    queries: shardFiles.map((file) => ({ ...searchDocShardQueryOptions(file), enabled: fetchNew })),
+    queries: shardFiles.map((file) => ({
+      ...searchDocShardQueryOptions(file),
+      enabled: shardShown.get(file) === true ? fetchNew : fetchRest,
+    })),
     combine: combine<SearchDocShard>,
   });
-  const entries = visible.map((place) =>
+  const entries = places.map((place) =>
     place === null ? undefined : shards.data[shardFiles.indexOf(place.file)]?.papers[place.offset],
   );
-  const wanted = entries.filter((e) => e !== undefined);
+  const wanted: { entry: NonNullable<(typeof entries)[number]>; shown: boolean }[] = [];
+  for (const [i, entry] of entries.entries()) if (entry) wanted.push({ entry, shown: isShown(i) });
   const papers = useQueries({
-    queries: wanted.map((e) => ({ ...paperAt(e.id, e.file), enabled: fetchNew })),
+    queries: wanted.map(({ entry, shown: onScreen }) => ({
+      ...paperAt(entry.id, entry.file),
+      enabled: onScreen ? fetchNew : fetchRest,
+    })),
     combine: combine<PaperChunk>,
   });
   const cardAt = (i: number): Card | undefined => {
     const entry = entries[i - start];
     if (entry === undefined) return undefined;
-    const paper = papers.data[wanted.indexOf(entry)];
+    const paper = papers.data[wanted.findIndex((w) => w.entry === entry)];
     return paper ? cardOf(paper, entry.file, terms) : undefined;
   };
   return { cardAt, isError: shards.isError || papers.isError };

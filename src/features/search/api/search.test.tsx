@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+/**
+ * Which files a page of search results fetches, and in what order: the cards on the screen
+ * first, the rows drawn beyond it only once those have loaded. The index is the pipeline's
+ * own, built in memory; `fetch` serves it and records each request.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DOCS_PER_SHARD, emitSearch } from '../../../pipeline/emit-search.ts';
+import type { WriteJson } from '../../../pipeline/emit-lists.ts';
+import type { PaperChunk, SearchManifest } from '../../../schema/digest.ts';
+import { type ResultWindow, useSearchCards } from './search.ts';
+
+/** Three doc shards' worth of papers, doc n having the n-th most upvotes. */
+const PAPERS: PaperChunk[] = Array.from({ length: DOCS_PER_SHARD * 2 + 8 }, (_, n) => {
+  const id = `2601.${String(n + 1).padStart(5, '0')}`;
+  const text = { title: `Paper ${n}`, sections: [{ kind: 'summary' as const, heading: 'S', blocks: [] }] };
+  return {
+    id,
+    title: `Paper ${n}`,
+    thumb: null,
+    appearances: [{ date: '2026-01-29', rank: 1, upvotes: 1000 - n }],
+    texts: { en: text },
+  };
+});
+
+const files = new Map<string, unknown>();
+const write: WriteJson = (schema, dir, name, value) => {
+  const file = `data/${dir}/${name}.json`;
+  files.set(file, v.parse(schema, value));
+  return file;
+};
+for (const paper of PAPERS) files.set(`data/papers/${paper.id}.json`, paper);
+const ref = emitSearch(
+  write,
+  PAPERS.map((p) => ({ ...p, file: `data/papers/${p.id}.json` })),
+);
+const manifest = files.get(ref.manifest) as SearchManifest;
+
+const fetched: string[] = [];
+
+beforeEach(() => {
+  fetched.length = 0;
+  vi.stubGlobal('fetch', (input: string) => {
+    const file = input.replace(/^\//, '');
+    fetched.push(file);
+    const body = files.get(file);
+    return Promise.resolve(
+      body === undefined ? new Response('not found', { status: 404 }) : new Response(JSON.stringify(body)),
+    );
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function renderCards(docs: readonly number[], drawn: ResultWindow, fetchNew = true) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  return renderHook(() => useSearchCards(manifest, docs, drawn, [], fetchNew), { wrapper });
+}
+
+const paperFile = (doc: number) => `data/papers/${PAPERS[doc]?.id ?? ''}.json`;
+const docShard = (doc: number) => manifest.docs.files[Math.floor(doc / DOCS_PER_SHARD)] ?? '';
+
+describe('useSearchCards', () => {
+  it('loads the cards on the screen before the rows drawn beyond it', async () => {
+    const last = PAPERS.length - 1;
+    // Results 0 and 1 are on the screen; 2 to 4 are overscan, one of them in a third doc shard.
+    const docs = [0, DOCS_PER_SHARD, 1, DOCS_PER_SHARD + 1, last];
+    const { result } = renderCards(docs, { start: 0, end: 5, shown: { start: 0, end: 2 } });
+    await waitFor(() => {
+      for (let i = 0; i < docs.length; i++) expect(result.current.cardAt(i)?.id).toBe(PAPERS[docs[i] ?? -1]?.id);
+    });
+
+    const at = (file: string) => fetched.indexOf(file);
+    const shownDone = Math.max(at(paperFile(0)), at(paperFile(DOCS_PER_SHARD)));
+    expect(at(docShard(0))).toBeLessThan(shownDone);
+    expect(at(docShard(DOCS_PER_SHARD))).toBeLessThan(shownDone);
+    for (const file of [docShard(last), paperFile(1), paperFile(DOCS_PER_SHARD + 1), paperFile(last)]) {
+      expect(at(file)).toBeGreaterThan(shownDone);
+    }
+    // Each file once.
+    expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  it('fetches nothing new while the query is still being typed', async () => {
+    const { result } = renderCards([0, 1], { start: 0, end: 2, shown: { start: 0, end: 2 } }, false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetched).toEqual([]);
+    expect(result.current.cardAt(0)).toBeUndefined();
+  });
+});
