@@ -2,9 +2,10 @@
  * What one build of a digest folder keeps for the next, so that adding a day costs about as
  * much as the day:
  *
- * - each file's record (`digest-record.ts`, without its `full` texts), under the hash of the
- *   file's bytes and the language its name gives, and the file's stat when the hash was
- *   taken: only new and changed files are read and parsed;
+ * - each file's record (`digest-record.ts`, without its `full` texts, in the columns of
+ *   `record-pack.ts`), under the hash of the file's bytes and the language its name gives,
+ *   and the file's stat when the hash was taken: only new and changed files are read and
+ *   parsed;
  * - each paper chunk, under what it is made of, and the search postings (`EmitMemo`,
  *   `search-postings.ts`): only what new and changed files touch is written again.
  *
@@ -41,6 +42,7 @@ import v8 from 'node:v8';
 import type { FileRecord } from './digest-record.ts';
 import type { DayMemo, EmitMemo } from './emit-data.ts';
 import { languageFromFileName } from './file-lang.ts';
+import { decodeRecords, encodeRecords } from './record-pack.ts';
 import { loadPostingDocs } from './search-postings.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -51,6 +53,8 @@ const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 /** Packs are merged when more than this share of their bytes is no longer used, or when there are many. */
 const MAX_WASTE = 0.3;
 const MAX_PACKS = 12;
+/** A file changed less than this before it was read may change again unseen by its stat (`trustedStat`). */
+const RACY_MS = 2000;
 /** A file in the cache folder that no state names is removed once this old (it may be a running build's). */
 const LEFTOVER_AGE_MS = 60_000;
 
@@ -102,7 +106,7 @@ export function recordKey(bytes: Uint8Array, name: string): string {
  * (git's "racily clean" files).
  */
 export function trustedStat(stat: Stats, key: string, now: number): FileStat | null {
-  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - 2000) return null;
+  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - RACY_MS) return null;
   return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, key };
 }
 
@@ -149,8 +153,9 @@ export class ContentCache {
   private packs: State['packs'] = [];
   private recordSets: State['recordSets'] = [];
   /** Where each entry read from a pack is, so that saving does not write it again. */
-  private readonly places = new WeakMap<object, Place>();
-  private readonly sets = new WeakMap<FileRecord, number>();
+  private readonly places = new Places();
+  /** The record set each record read from a pack is in. */
+  private readonly sets = new Map<FileRecord, number>();
   private fds: number[] = [];
   /** The packs being read, if they are. */
   private reading: Promise<Buffer[]> | null = null;
@@ -189,14 +194,15 @@ export class ContentCache {
       const content = emptyContent();
       state.recordSets.forEach((set, i) => {
         check(set);
-        for (const [key, record] of v8.deserialize(readPlace(fds[set.pack] ?? -1, set)) as [string, FileRecord][]) {
+        for (const [key, record] of decodeRecords(readPlace(fds[set.pack] ?? -1, set))) {
           this.sets.set(record, i);
           content.records.set(key, record);
         }
       });
+
       content.stats = new Map(state.stats);
       content.keys = state.keys;
-      const packs: Packs = { buffers: null };
+      const packs: Packs = { buffers: null, places: this.places };
       content.memo.ready = reading.then((buffers) => {
         packs.buffers = buffers;
       });
@@ -205,23 +211,23 @@ export class ContentCache {
       for (const [key, name, place] of state.chunks) {
         check(place);
         const chunk = new PackedChunk(name, packs, place);
-        this.places.set(chunk, place);
         content.memo.chunks.set(key, chunk);
       }
       const days = new Map<string, DayMemo>();
       for (const [key, name, place, cards] of state.days) {
         check(place);
         const day = new PackedDay(name, packs, place, cards);
-        this.places.set(day, place);
         days.set(key, day);
       }
       content.memo.days = days;
+
       if (state.postings !== null) {
         // Held open for the build: a postings file another build removes meanwhile stays readable.
         const fd = openSync(path.join(this.folder, state.postings), 'r');
         this.fds.push(fd);
         content.memo.postings = { docs: loadPostingDocs(fd), fd };
       }
+
       this.packs = state.packs;
       this.recordSets = state.recordSets;
       // Marks the cache as used, for the clean-up of unused ones.
@@ -298,10 +304,7 @@ export class ContentCache {
     const old = (entry: object) => (merge ? undefined : this.places.get(entry));
     const recordSets = merge ? [] : this.recordSets.filter((_, i) => (liveRecords[i] ?? 0) > 0);
     const fresh = merge ? records : records.filter(([, record]) => !this.sets.has(record));
-    if (fresh.length > 0) {
-      const serialized = v8.serialize(fresh.map(([key, record]) => [key, withoutFullTexts(record)]));
-      recordSets.push({ ...writer.add([serialized]), count: fresh.length });
-    }
+    if (fresh.length > 0) recordSets.push({ ...writer.add(encodeRecords(fresh)), count: fresh.length });
     const state: State = {
       version: pipelineVersion(),
       packs,
@@ -342,9 +345,25 @@ export class ContentCache {
   }
 }
 
-/** The packs of a cache, once read. */
+/** The packs of a cache, once read, and whose `places` their entries' are. */
 interface Packs {
   buffers: Buffer[] | null;
+  places: Places;
+}
+
+/**
+ * Where the entries a cache read from its packs are, so that saving does not write them
+ * again. Each entry knows its place; this tells the cache's own entries from others' (a
+ * WeakMap of twenty thousand entries cost more, the collector's work included).
+ */
+class Places {
+  has(entry: object): boolean {
+    return entry instanceof PackedChunk && entry.places === this;
+  }
+
+  get(entry: object): Place | undefined {
+    return entry instanceof PackedChunk && entry.places === this ? entry.place : undefined;
+  }
 }
 
 /** A chunk in a pack, whose bytes are there once the packs are read. */
@@ -354,8 +373,12 @@ class PackedChunk {
   constructor(
     readonly file: string,
     private readonly packs: Packs,
-    private readonly place: Place,
+    readonly place: Place,
   ) {}
+
+  get places(): Places {
+    return this.packs.places;
+  }
 
   get bytes(): Uint8Array {
     if (this.read === undefined) {
@@ -410,12 +433,6 @@ function readPacks(fds: readonly number[], packs: State['packs']): Promise<Buffe
 
 function randomHex(): string {
   return randomBytes(6).toString('hex');
-}
-
-function withoutFullTexts(record: FileRecord): FileRecord {
-  if (record.digest === null) return record;
-  const papers = record.digest.papers.map(({ text: { full: _full, ...text }, ...paper }) => ({ ...paper, text }));
-  return { ...record, digest: { ...record.digest, papers } };
 }
 
 /** Appends entries to a new pack file. */
