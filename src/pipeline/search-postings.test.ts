@@ -103,7 +103,9 @@ describe('patched postings', () => {
     const next = random(seed);
     const options = skipStride === undefined ? {} : { skipStride };
     let papers = Array.from({ length: 300 }, (_, n) => paper(next, n));
-    let previous = writePostings(planPostings(docsOf(papers)), KEYS, undefined, options);
+    // With the exact average length, so that unchanged papers are re-weighted as often as can be.
+    const plan = (docs: IndexDoc[], last?: PostingState) => planPostings(docs, last, 0);
+    let previous = writePostings(plan(docsOf(papers)), KEYS, undefined, options);
     let patched = 0;
     let reweighted = 0;
     let skips = expectValidSkips(previous);
@@ -121,14 +123,15 @@ describe('patched postings', () => {
         else if (dice < 0.02) Object.assign(p, { ...paper(next, 0), id: p.id, version: p.version + 1 }); // edited
         if (dice < 0.02) changed.add(p.id);
       }
-      const plan = planPostings(docsOf(papers), previous);
-      if (plan.patch) patched++;
+      const patch = plan(docsOf(papers), previous);
+      if (patch.patch) patched++;
       // Unchanged papers whose weights the new average length changes are written again too.
-      reweighted += plan.patch ? plan.needed.filter((doc) => !changed.has(doc.id)).length : 0;
-      const state = writePostings(plan, KEYS, previous, options);
-      expect(text(state)).toEqual(text(writePostings(planPostings(docsOf(papers)), KEYS)));
+      reweighted += patch.patch ? patch.needed.filter((doc) => !changed.has(doc.id)).length : 0;
+      const state = writePostings(patch, KEYS, previous, options);
+      const built = writePostings(plan(docsOf(papers)), KEYS);
+      expect(text(state)).toEqual(text(built));
       skips += expectValidSkips(state);
-      expect([...state.counts]).toEqual([...writePostings(planPostings(docsOf(papers)), KEYS).counts]);
+      expect([...state.counts]).toEqual([...built.counts]);
       previous = state;
     }
     expect(patched).toBeGreaterThan(4);
@@ -149,6 +152,20 @@ describe('patched postings', () => {
     const plan = planPostings(docs, previous);
     expect(plan.needed).toEqual([]);
     expect(text(writePostings(plan, KEYS, previous))).toEqual(text(previous));
+  });
+
+  it('asks for the terms of the added papers only, when a day adds a few', () => {
+    const next = random(9);
+    const papers = Array.from({ length: 1000 }, (_, n) => paper(next, n));
+    const previous = writePostings(planPostings(docsOf(papers)), KEYS);
+    const day = Array.from({ length: 10 }, (_, i) => paper(next, 5000 + i));
+    const docs = docsOf([...papers, ...day]);
+    const plan = planPostings(docs, previous);
+    expect(plan.needed.map((doc) => doc.id).sort()).toEqual(day.map((p) => p.id).sort());
+    expect(text(writePostings(plan, KEYS, previous))).toEqual(text(writePostings(planPostings(docs), KEYS)));
+    // With the exact average length, the same day would re-weight papers it did not touch.
+    const exact = planPostings(docs, writePostings(planPostings(docsOf(papers), undefined, 0), KEYS), 0);
+    expect(exact.needed.length).toBeGreaterThan(day.length);
   });
 
   it('builds from scratch when most papers changed', () => {
