@@ -7,15 +7,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
 import { createBookmarksStore } from '../../features/bookmarks/bookmarks-store.ts';
 import { createI18n } from '../../i18n/i18n.ts';
 import { createPreferencesStore } from '../../lib/preferences.ts';
-import { emitSearch } from '../../pipeline/emit-search.ts';
-import type { WriteJson } from '../../pipeline/emit-lists.ts';
+import { searchSite, serveFiles } from '../../../tests/helpers/search-site.ts';
 import type { PaperChunk, Root } from '../../schema/digest.ts';
 import { AppProviders } from '../providers.tsx';
 import type { Services } from '../services.tsx';
@@ -40,19 +38,9 @@ const PAPERS = [
   chunk('2601.00003', 20, 'Tokenizers', '토큰화 방법 조사', 'A survey of tokenizers.'),
 ];
 
-/** Every file of a tiny site: the papers' chunks and the search index over them. */
+/** Every file of a tiny site: the papers' chunks and the search index over them, and its root. */
 function site() {
-  const files = new Map<string, unknown>();
-  const write: WriteJson = (schema, dir, name, value) => {
-    const file = `data/${dir}/${name}.json`;
-    files.set(file, v.parse(schema, value));
-    return file;
-  };
-  for (const paper of PAPERS) files.set(`data/papers/${paper.id}.json`, paper);
-  const search = emitSearch(
-    write,
-    PAPERS.map((p) => ({ ...p, file: `data/papers/${p.id}.json` })),
-  );
+  const { files, search } = searchSite(PAPERS);
   const list = { total: 0, pageSize: 60, first: 'data/lists/x.json', index: 'data/lists/y.json' };
   const root: Root = {
     version: 1,
@@ -72,16 +60,8 @@ function site() {
 const fetched: string[] = [];
 
 beforeEach(() => {
-  const { files } = site();
   fetched.length = 0;
-  vi.stubGlobal('fetch', (input: string) => {
-    const file = input.replace(/^\//, '');
-    fetched.push(file);
-    const body = files.get(file);
-    return Promise.resolve(
-      body === undefined ? new Response('not found', { status: 404 }) : new Response(JSON.stringify(body)),
-    );
-  });
+  serveFiles(site().files, fetched);
   vi.stubGlobal('scrollTo', () => undefined);
   vi.stubGlobal('matchMedia', (query: string) => ({
     matches: false,

@@ -7,10 +7,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DOCS_PER_SHARD, emitSearch } from '../../../pipeline/emit-search.ts';
-import type { WriteJson } from '../../../pipeline/emit-lists.ts';
+import { searchSite, serveFiles } from '../../../../tests/helpers/search-site.ts';
+import { DOCS_PER_SHARD } from '../../../pipeline/emit-search.ts';
 import type { PaperChunk, SearchManifest } from '../../../schema/digest.ts';
 import { type ResultWindow, useSearchCards } from './search.ts';
 
@@ -27,31 +26,14 @@ const PAPERS: PaperChunk[] = Array.from({ length: DOCS_PER_SHARD * 2 + 8 }, (_, 
   };
 });
 
-const files = new Map<string, unknown>();
-const write: WriteJson = (schema, dir, name, value) => {
-  const file = `data/${dir}/${name}.json`;
-  files.set(file, v.parse(schema, value));
-  return file;
-};
-for (const paper of PAPERS) files.set(`data/papers/${paper.id}.json`, paper);
-const ref = emitSearch(
-  write,
-  PAPERS.map((p) => ({ ...p, file: `data/papers/${p.id}.json` })),
-);
-const manifest = files.get(ref.manifest) as SearchManifest;
+const { files, search } = searchSite(PAPERS);
+const manifest = files.get(search.manifest) as SearchManifest;
 
 const fetched: string[] = [];
 
 beforeEach(() => {
   fetched.length = 0;
-  vi.stubGlobal('fetch', (input: string) => {
-    const file = input.replace(/^\//, '');
-    fetched.push(file);
-    const body = files.get(file);
-    return Promise.resolve(
-      body === undefined ? new Response('not found', { status: 404 }) : new Response(JSON.stringify(body)),
-    );
-  });
+  serveFiles(files, fetched);
 });
 
 afterEach(() => {
