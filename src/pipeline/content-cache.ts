@@ -81,18 +81,70 @@ interface Place {
   length: number;
 }
 
+/**
+ * The state, in columns: reading tens of thousands of small arrays and objects (and a typed
+ * array per day, each with its own buffer) cost a build after adding a day more than the rest
+ * of the state. Each row is at the same index in its entry's columns; a state whose columns
+ * do not match is refused.
+ */
 interface State {
   version: string;
   packs: { name: string; size: number }[];
   /** Each a serialised `[key, record][]`. */
   recordSets: (Place & { count: number })[];
-  stats: [file: string, stat: FileStat][];
+  /** Per file: `STAT_NUMBERS` numbers (size, mtimeMs, ctimeMs, ino), and its key. */
+  stats: { files: string[]; keys: string[]; numbers: Float64Array };
   keys: string[];
-  chunks: [key: string, file: string, place: Place][];
-  /** Day chunks, and where their cards are in them (`EmitMemo.days`). */
-  days: [key: string, file: string, place: Place, cards: Int32Array][];
+  /** Per chunk: its memo key, its file and its place (`PLACE_NUMBERS` numbers). */
+  chunks: Columns;
+  /**
+   * Day chunks (`EmitMemo.days`) likewise, and where their cards are in them: day `i`'s
+   * `cards` are `cardCounts[i]` numbers, after those of the days before it.
+   */
+  days: Columns & { cards: Int32Array; cardCounts: Int32Array };
   /** The file the search postings are kept in (`search-postings.ts`). */
   postings: string | null;
+}
+
+interface Columns {
+  keys: string[];
+  files: string[];
+  places: Float64Array;
+}
+
+const STAT_NUMBERS = 4;
+const PLACE_NUMBERS = 3;
+
+function columns(entries: readonly (readonly [key: string, file: string, place: Place])[]): Columns {
+  const places = new Float64Array(PLACE_NUMBERS * entries.length);
+  entries.forEach(([, , { pack, offset, length }], i) => places.set([pack, offset, length], PLACE_NUMBERS * i));
+  return { keys: entries.map(([key]) => key), files: entries.map(([, file]) => file), places };
+}
+
+/** Row `i` of `columns`, checked against the packs. */
+function row(columns: Columns, i: number, packs: State['packs']): [key: string, file: string, place: Place] {
+  const at = PLACE_NUMBERS * i;
+  const place = {
+    pack: columns.places[at] ?? -1,
+    offset: columns.places[at + 1] ?? -1,
+    length: columns.places[at + 2] ?? -1,
+  };
+  checkPlace(place, packs);
+  return [columns.keys[i] ?? '', columns.files[i] ?? '', place];
+}
+
+function checkPlace({ pack, offset, length }: Place, packs: State['packs']): void {
+  const size = packs[pack]?.size;
+  if (size === undefined || !(offset >= 0 && length >= 0 && offset + length <= size)) {
+    throw new Error(`no pack ${pack} there`);
+  }
+}
+
+/** Throws unless each column (with its numbers per row) has `rows` rows. */
+function checkRows(what: string, rows: number, ...columns: [ArrayLike<unknown>, number][]): void {
+  for (const [column, width] of columns) {
+    if (column.length !== rows * width) throw new Error(`the ${what} of the state do not match`);
+  }
 }
 
 /** The key of a file's record. */
@@ -180,10 +232,6 @@ export class ContentCache {
         if (fstatSync(fd).size !== pack.size) throw new Error(`${pack.name} is not the size it was written`);
         return fd;
       });
-      const check = ({ pack, offset, length }: Place) => {
-        const size = state.packs[pack]?.size;
-        if (size === undefined || offset + length > size) throw new Error(`no pack ${pack} there`);
-      };
       // The records are needed now; the chunks (most of the bytes) only once the archive is
       // made, so they are read meanwhile, off this thread.
       const reading = readPacks(fds, state.packs).catch(() =>
@@ -193,14 +241,19 @@ export class ContentCache {
       this.reading = reading;
       const content = emptyContent();
       state.recordSets.forEach((set, i) => {
-        check(set);
+        checkPlace(set, state.packs);
         for (const [key, record] of decodeRecords(readPlace(fds[set.pack] ?? -1, set))) {
           this.sets.set(record, i);
           content.records.set(key, record);
         }
       });
 
-      content.stats = new Map(state.stats);
+      const { stats } = state;
+      checkRows('stats', stats.files.length, [stats.keys, 1], [stats.numbers, STAT_NUMBERS]);
+      stats.files.forEach((file, i) => {
+        const [size = -1, mtimeMs = -1, ctimeMs = -1, ino = -1] = stats.numbers.subarray(STAT_NUMBERS * i);
+        content.stats.set(file, { size, mtimeMs, ctimeMs, ino, key: stats.keys[i] ?? '' });
+      });
       content.keys = state.keys;
       const packs: Packs = { buffers: null, places: this.places };
       content.memo.ready = reading.then((buffers) => {
@@ -208,18 +261,23 @@ export class ContentCache {
       });
       // Seen by the build when it waits for it; not an unhandled rejection when it does not.
       content.memo.ready.catch(() => undefined);
-      for (const [key, name, place] of state.chunks) {
-        check(place);
-        const chunk = new PackedChunk(name, packs, place);
-        content.memo.chunks.set(key, chunk);
+      const { chunks, days } = state;
+      checkRows('chunks', chunks.keys.length, [chunks.files, 1], [chunks.places, PLACE_NUMBERS]);
+      for (let i = 0; i < chunks.keys.length; i++) {
+        const [key, name, place] = row(chunks, i, state.packs);
+        content.memo.chunks.set(key, new PackedChunk(name, packs, place));
       }
-      const days = new Map<string, DayMemo>();
-      for (const [key, name, place, cards] of state.days) {
-        check(place);
-        const day = new PackedDay(name, packs, place, cards);
-        days.set(key, day);
+      checkRows('days', days.keys.length, [days.files, 1], [days.places, PLACE_NUMBERS], [days.cardCounts, 1]);
+      const dayMemos = new Map<string, DayMemo>();
+      let card = 0;
+      for (let i = 0; i < days.keys.length; i++) {
+        const [key, name, place] = row(days, i, state.packs);
+        const count = days.cardCounts[i] ?? -1;
+        if (count < 0 || card + count > days.cards.length) throw new Error('the days of the state do not match');
+        dayMemos.set(key, new PackedDay(name, packs, place, days.cards.subarray(card, (card += count))));
       }
-      content.memo.days = days;
+      if (card !== days.cards.length) throw new Error('the days of the state do not match');
+      content.memo.days = dayMemos;
 
       if (state.postings !== null) {
         // Held open for the build: a postings file another build removes meanwhile stays readable.
@@ -305,14 +363,36 @@ export class ContentCache {
     const recordSets = merge ? [] : this.recordSets.filter((_, i) => (liveRecords[i] ?? 0) > 0);
     const fresh = merge ? records : records.filter(([, record]) => !this.sets.has(record));
     if (fresh.length > 0) recordSets.push({ ...writer.add(encodeRecords(fresh)), count: fresh.length });
+    const cardCounts = new Int32Array(days.length);
+    let cardTotal = 0;
+    days.forEach(([, day], i) => (cardTotal += cardCounts[i] = day.cards.length));
+    const cards = new Int32Array(cardTotal);
+    let card = 0;
+    for (const [, day] of days) {
+      cards.set(day.cards, card);
+      card += day.cards.length;
+    }
+    const statRows = [...content.stats];
+    const statNumbers = new Float64Array(STAT_NUMBERS * statRows.length);
+    statRows.forEach(([, stat], i) =>
+      statNumbers.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], STAT_NUMBERS * i),
+    );
     const state: State = {
       version: pipelineVersion(),
       packs,
       recordSets,
-      stats: [...content.stats],
+      stats: {
+        files: statRows.map(([file]) => file),
+        keys: statRows.map(([, stat]) => stat.key),
+        numbers: statNumbers,
+      },
       keys: content.keys,
-      chunks: chunks.map(([key, chunk]) => [key, chunk.file, old(chunk) ?? writer.add([chunk.bytes])]),
-      days: days.map(([key, day]) => [key, day.file, old(day) ?? writer.add([day.bytes]), day.cards]),
+      chunks: columns(chunks.map(([key, chunk]) => [key, chunk.file, old(chunk) ?? writer.add([chunk.bytes])])),
+      days: {
+        ...columns(days.map(([key, day]) => [key, day.file, old(day) ?? writer.add([day.bytes])])),
+        cards,
+        cardCounts,
+      },
       postings: postings === null ? null : path.basename(postings),
     };
     const pack = writer.close();

@@ -173,3 +173,36 @@ describe('loadArchive: problems', () => {
     expect(archive.days.map((d) => d.date)).toEqual(['2026-01-28']);
   });
 });
+
+describe('loadArchive: thumbnail paths', () => {
+  it('resolves each against its digest folder as path.resolve does, plain or not', async () => {
+    const refs = [
+      'images/a.jpg',
+      'a.png',
+      'images/.b.jpg',
+      'images/..c.jpg',
+      './d.jpg',
+      '../e.jpg',
+      'images/../f.jpg',
+      'images//g.jpg',
+      'images/h%20i.jpg',
+      'images/j.jpg?size=2#x',
+      '.k.jpg',
+      'https://example.com/l.jpg',
+    ];
+    const papers = refs.map((thumbnail, i) => ({
+      id: `2601.${String(i + 1).padStart(5, '0')}`,
+      title: `T${i}`,
+      upvotes: 1,
+      thumbnail,
+    }));
+    await temp.write('2026/01/2026-01-29.md', digestText('2026-01-29', 'ko', papers));
+    // Relative, so that the folder itself is resolved too.
+    const archive = await loadArchive(path.relative(process.cwd(), temp.dir));
+    const folder = path.join(temp.dir, '2026/01');
+    const expected = refs.map((ref) =>
+      ref.startsWith('https:') ? null : path.resolve(folder, decodeURIComponent(ref).split(/[?#]/)[0] ?? ''),
+    );
+    expect(papers.map((p) => paperIn(at(archive.days, 0), p.id).thumbnail)).toEqual(expected);
+  });
+});
