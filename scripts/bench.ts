@@ -513,6 +513,13 @@ interface Fetched {
 class NetLog {
   readonly fetched: Fetched[] = [];
   phase = 0;
+  /**
+   * While a timed action runs, finished requests are only noted: reading each body over CDP
+   * and gzipping it here, in the process that also serves the files, delayed the very
+   * responses being timed. `quiet()` reads them.
+   */
+  private holding = false;
+  private readonly held: Request[] = [];
   private inflight = 0;
   private lastActivity = performance.now();
   private readonly pending: Promise<void>[] = [];
@@ -527,7 +534,8 @@ class NetLog {
     page.on('requestfinished', (request) => {
       this.inflight -= 1;
       this.lastActivity = performance.now();
-      this.pending.push(this.record(request));
+      if (this.holding) this.held.push(request);
+      else this.pending.push(this.record(request));
     });
     page.on('requestfailed', () => {
       this.inflight -= 1;
@@ -564,7 +572,15 @@ class NetLog {
       if (performance.now() > deadline) throw new Error(`the network did not settle in ${timeoutMs / 1000} s`);
       await sleep(50);
     }
+    this.holding = false;
+    this.pending.push(...this.held.splice(0).map((request) => this.record(request)));
     await Promise.all(this.pending);
+  }
+
+  /** The timed action starts: what it fetches is phase 1, and is counted once `quiet()`. */
+  startTimed(): void {
+    this.phase = 1;
+    this.holding = true;
   }
 
   sum(filter: (f: Fetched) => boolean): { raw: number; gzip: number; count: number } {
@@ -849,7 +865,7 @@ async function measureSite(
         const button = page.getByRole('button', { name: SORT_BUTTON, exact: true });
         await button.waitFor({ timeout: 10_000 });
         await page.evaluate(armScript(['click'], false));
-        net.phase = 1;
+        net.startTimed();
         await button.click();
         const timing = await readTiming(page, 15_000);
         await net.quiet();
@@ -892,7 +908,7 @@ async function measureSite(
           await box.focus();
           await page.keyboard.press('End');
           await page.evaluate(armScript(['keydown', 'beforeinput'], true));
-          net.phase = 1;
+          net.startTimed();
           await page.keyboard.insertText(keystroke.typed);
           const timing = await readTiming(page, 10_000);
           await net.quiet();
