@@ -72,6 +72,17 @@ describe('useSearchCards', () => {
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 
+  it('loads the rows beyond the screen anyway when a card on it does not settle', async () => {
+    const stuck = paperFile(0);
+    const served = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: string) =>
+      input.endsWith(stuck) ? new Promise<Response>(() => undefined) : served(input),
+    );
+    const { result } = renderCards([0, 1, DOCS_PER_SHARD], { start: 0, end: 3, shown: { start: 0, end: 1 } });
+    await waitFor(() => expect(result.current.cardAt(2)?.id).toBe(PAPERS[DOCS_PER_SHARD]?.id), { timeout: 2000 });
+    expect(result.current.cardAt(0)).toBeUndefined();
+  });
+
   it('fetches nothing new while the query is still being typed', async () => {
     const { result } = renderCards([0, 1], { start: 0, end: 2, shown: { start: 0, end: 2 } }, false);
     await new Promise((resolve) => setTimeout(resolve, 20));

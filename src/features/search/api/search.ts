@@ -12,6 +12,7 @@ import {
   useQueryClient,
   type UseQueryResult,
 } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
@@ -102,6 +103,9 @@ function cardOf(paper: PaperChunk, file: string, terms: readonly QueryTerm[]): C
   return card;
 }
 
+/** How long the rows beyond the screen wait, at most, for the cards on it. */
+const REST_WAIT_MS = 400;
+
 /** The results drawn, `[start, end)`, and of those the ones on the screen, `shown`. */
 export interface ResultWindow {
   start: number;
@@ -113,8 +117,9 @@ export interface ResultWindow {
  * Cards for the results drawn (`drawn`) of `docs`: only their doc shards and paper chunks
  * are fetched, those of the results on the screen first. The rows drawn beyond the screen
  * wait until every card on it has loaded: a browser fetches a handful of files from one
- * host at a time, and the screen's would otherwise queue behind theirs. `cardAt(i)` is
- * undefined while result `i` loads. `terms` must keep its identity while the query does.
+ * host at a time, and the screen's would otherwise queue behind theirs (they wait
+ * `REST_WAIT_MS` at most). `cardAt(i)` is undefined while result `i` loads. `terms` must
+ * keep its identity while the query does.
  */
 export function useSearchCards(
   manifest: SearchManifest | undefined,
@@ -140,7 +145,15 @@ export function useSearchCards(
     const status = entry && client.getQueryState(paperQueryOptions(entry.id).queryKey)?.status;
     return status === 'success' || status === 'error';
   });
-  const fetchRest = fetchNew && shownSettled;
+  // Should a card on the screen not settle soon, the rest does not wait for it any longer.
+  const waiting = fetchNew && !shownSettled;
+  const [waitedFor, setWaitedFor] = useState<readonly number[] | null>(null);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setWaitedFor(docs), REST_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [waiting, docs]);
+  const fetchRest = fetchNew && (shownSettled || waitedFor === docs);
 
   const shardFiles: string[] = [];
   const shardShown = new Map<string, boolean>();
