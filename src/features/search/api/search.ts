@@ -133,15 +133,15 @@ export function useSearchCards(
   const { start, end, shown } = drawn;
   const places = manifest ? docs.slice(start, end).map((doc) => docPlace(manifest, doc)) : [];
   const isShown = (i: number) => start + i >= shown.start && start + i < shown.end;
-  const entryAt = (i: number) => {
-    const place = places[i];
-    if (!place) return undefined;
-    return client.getQueryData(searchDocShardQueryOptions(place.file).queryKey)?.papers[place.offset];
-  };
+  // Read from the cache, not from the shards' queries below: which of those may fetch
+  // depends on whether the screen's cards have loaded. (The queries subscribe this hook to
+  // the shards, so it renders again when one arrives.)
+  const entries = places.map((place) =>
+    place ? client.getQueryData(searchDocShardQueryOptions(place.file).queryKey)?.papers[place.offset] : undefined,
+  );
   // Every card on the screen has its paper (or has failed to): the rest may load.
-  const shownSettled = places.every((_, i) => {
+  const shownSettled = entries.every((entry, i) => {
     if (!isShown(i)) return true;
-    const entry = entryAt(i);
     const status = entry && client.getQueryState(paperQueryOptions(entry.id).queryKey)?.status;
     return status === 'success' || status === 'error';
   });
@@ -169,9 +169,6 @@ export function useSearchCards(
     })),
     combine: combine<SearchDocShard>,
   });
-  const entries = places.map((place) =>
-    place === null ? undefined : shards.data[shardFiles.indexOf(place.file)]?.papers[place.offset],
-  );
   const wanted: { entry: NonNullable<(typeof entries)[number]>; shown: boolean }[] = [];
   for (const [i, entry] of entries.entries()) if (entry) wanted.push({ entry, shown: isShown(i) });
   const papers = useQueries({
@@ -181,10 +178,11 @@ export function useSearchCards(
     })),
     combine: combine<PaperChunk>,
   });
+  const paperIndex = new Map(wanted.map(({ entry }, k) => [entry, k]));
   const cardAt = (i: number): Card | undefined => {
     const entry = entries[i - start];
     if (entry === undefined) return undefined;
-    const paper = papers.data[wanted.findIndex((w) => w.entry === entry)];
+    const paper = papers.data[paperIndex.get(entry) ?? -1];
     return paper ? cardOf(paper, entry.file, terms) : undefined;
   };
   return { cardAt, isError: shards.isError || papers.isError };
