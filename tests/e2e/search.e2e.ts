@@ -33,6 +33,10 @@ async function marks(page: Page): Promise<string[]> {
 
 async function search(page: Page, baseUrl: string, query: string): Promise<string[]> {
   await page.goto(url(baseUrl, '/search'));
+  // Typed once the app is running. Text typed while the page was still being hydrated was
+  // lost in some CI runs (not yet understood; see the session note): this scenario is about
+  // the results, not about that.
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   const box = page.getByRole('searchbox');
   await box.click();
   await box.pressSequentially(query, { delay: 30 });
