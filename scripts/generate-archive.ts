@@ -21,8 +21,8 @@
  *
  * Usage:
  *   npx tsx scripts/generate-archive.ts --out <dir> --days <N> --papers <P> [--seed 1] [--end 2026-01-29]
- *   npx tsx scripts/generate-archive.ts --out <dir> --size week|top5|top30 [--clean]
- *     week = 7 days x 5 papers, top5 = 3650 days x 5, top30 = 3650 days x 30
+ *   npx tsx scripts/generate-archive.ts --out <dir> --size week|week30|top5|top30 [--clean]
+ *     week = 7 days x 5 papers, week30 = 7 days x 30, top5 = 3650 days x 5, top30 = 3650 days x 30
  *     --clean  empties <dir> first (only if it holds nothing but YYYY folders)
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -53,7 +53,7 @@ const SIZE_PRESETS: Readonly<Record<string, { days: number; papers: number }>> =
 };
 
 const USAGE =
-  'usage: npx tsx scripts/generate-archive.ts --out <dir> (--size week|top5|top30 | --days <N> --papers <P>) [--seed 1] [--end 2026-01-29] [--clean]';
+  'usage: npx tsx scripts/generate-archive.ts --out <dir> (--size week|week30|top5|top30 | --days <N> --papers <P>) [--seed 1] [--end 2026-01-29] [--clean]';
 
 function parsePositiveInt(name: string, value: string | undefined, max: number): number {
   if (value === undefined || !/^\d+$/.test(value)) throw new CliError(`--${name} must be a positive integer`);
@@ -85,7 +85,9 @@ function readOptions(argv: readonly string[]): Options {
   let preset: { days: number; papers: number } | undefined;
   if (values.size !== undefined) {
     preset = SIZE_PRESETS[values.size];
-    if (preset === undefined) throw new CliError(`unknown --size ${values.size} (week, top5 or top30)`);
+    if (preset === undefined) {
+      throw new CliError(`unknown --size ${values.size} (${Object.keys(SIZE_PRESETS).join(', ')})`);
+    }
   }
   const days = values.days !== undefined ? parsePositiveInt('days', values.days, 100_000) : preset?.days;
   const papers = values.papers !== undefined ? parsePositiveInt('papers', values.papers, 1000) : preset?.papers;
