@@ -955,7 +955,7 @@ let sharedBrowser: Browser | null = null;
 
 async function browser(): Promise<Browser> {
   if (sharedBrowser === null) {
-    const { launchChromium } = await import('../tests/e2e/browser.ts');
+    const { launchChromium } = await import('../tests/support/chromium.ts');
     sharedBrowser = await launchChromium();
   }
   return sharedBrowser;

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startStaticServer } from '../../scripts/serve.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../support/chromium.ts';
 import type { E2eTests, SiteName } from './harness.ts';
 import { writeHostileDigests } from './hostile.ts';
 import type { Server } from 'node:http';
