@@ -5,7 +5,7 @@ let shared: Browser | null = null;
 
 export async function sharedBrowser(): Promise<Browser> {
   if (shared === null) {
-    const { launchChromium } = await import('../../tests/e2e/browser.ts');
+    const { launchChromium } = await import('../../tests/support/chromium.ts');
     shared = await launchChromium();
   }
   return shared;
