@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
+import { docPlace, runSearch } from '../../../lib/search-index.ts';
 import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
 import type {
   Card,
@@ -26,7 +27,6 @@ import type {
   SearchTermShard,
 } from '../../../schema/digest.ts';
 import { searchCard } from '../utils/search-card.ts';
-import { docPlace, runSearch } from '../utils/search-index.ts';
 
 export const searchManifestQueryOptions = (file: string) =>
   queryOptions({
