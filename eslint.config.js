@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -104,6 +105,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...pluginQuery.configs['flat/recommended'],
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
