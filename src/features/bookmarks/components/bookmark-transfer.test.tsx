@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppProviders } from '../../../app/providers.tsx';
 import { createI18n } from '../../../i18n/i18n.ts';
-import { createPreferencesStore } from '../../../lib/preferences.ts';
+import { BookmarksProvider } from '../bookmarks-context.tsx';
 import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks, serializeExport } from '../bookmarks.ts';
 import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
 import { BookmarkTransfer } from './bookmark-transfer.tsx';
@@ -17,13 +16,9 @@ const stored = serializeBookmarks(saved);
 
 function Providers({ store, children }: { store: BookmarksStore; children: ReactNode }) {
   return (
-    <AppProviders
-      queryClient={new QueryClient()}
-      i18n={createI18n('en')}
-      services={{ preferences: createPreferencesStore(), bookmarks: store }}
-    >
-      {children}
-    </AppProviders>
+    <I18nextProvider i18n={createI18n('en')}>
+      <BookmarksProvider store={store}>{children}</BookmarksProvider>
+    </I18nextProvider>
   );
 }
 

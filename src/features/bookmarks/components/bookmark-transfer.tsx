@@ -7,7 +7,8 @@ import {
   parseImportFile,
   serializeExport,
 } from '../bookmarks.ts';
-import { useBookmarks, useBookmarksStore } from '../hooks/use-bookmarks.ts';
+import { useBookmarksStore } from '../bookmarks-context.tsx';
+import { useBookmarks } from '../hooks/use-bookmarks.ts';
 
 type Outcome =
   | { kind: 'done'; added: number; existing: number }
