@@ -359,3 +359,37 @@ describe('export and import files', () => {
     expect(parseImportFile(text)).toEqual({ ok: false, error });
   });
 });
+
+describe('at 60,000 bookmarks', () => {
+  const MANY = 60_000;
+  const plain = (n: number, savedAt: string): Bookmark => ({ id: `p${n}`, title: `Paper ${n}`, date: null, savedAt });
+  // p0 saved last, p59999 first.
+  const saved = normalizeBookmarks(
+    Array.from({ length: MANY }, (_, n) => plain(n, at(-n))),
+    [],
+  );
+
+  it('imports 60,000 into 60,000: adds the new, keeps what is there, one entry per paper, newest first', () => {
+    const here = removeBookmark(saved, 'p1', T0 + 10);
+    // Older copies of p30000…p59999 and 30,000 papers not here, one of them twice; and p1,
+    // exported before it was removed here.
+    const file = [
+      ...Array.from({ length: MANY }, (_, k) => plain(30_000 + k, at(-100_000 - k))),
+      plain(70_000, at(-1)),
+      plain(1, at(-1)),
+    ];
+    const result = importBookmarks(here, file, T0 + 100);
+
+    expect(result.added).toBe(30_001);
+    expect(result.existing).toBe(30_000);
+    const list = result.data.bookmarks;
+    expect(list).toHaveLength(90_000);
+    expect(new Set(list.map((b) => b.id)).size).toBe(90_000);
+    expect(list.every((b, i) => i === 0 || (list[i - 1]?.savedAt ?? '') >= b.savedAt)).toBe(true);
+    // What was there is kept as it was; p1 is back, later than its removal, so other tabs agree.
+    expect(list.find((b) => b.id === 'p30000')?.savedAt).toBe(at(-30_000));
+    expect(list[0]).toMatchObject({ id: 'p1', savedAt: at(100) });
+    expect(result.data.removed.size).toBe(0);
+    expect(ids(mergeBookmarks(here, result.data))).toEqual(ids(result.data));
+  }, 15_000);
+});

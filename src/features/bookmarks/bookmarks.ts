@@ -175,12 +175,13 @@ export interface ImportResult {
  */
 export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
   const fresh: Bookmark[] = [];
+  const saved = new Set(data.bookmarks.map((b) => b.id));
   const seen = new Set<string>();
   let existing = 0;
   for (const bookmark of incoming) {
     if (seen.has(bookmark.id)) continue;
     seen.add(bookmark.id);
-    if (hasBookmark(data, bookmark.id)) {
+    if (saved.has(bookmark.id)) {
       existing++;
       continue;
     }
