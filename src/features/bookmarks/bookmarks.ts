@@ -116,6 +116,10 @@ export function normalizeBookmarks(
   };
 }
 
+function isEmpty(data: BookmarkData): boolean {
+  return data.bookmarks.length === 0 && data.removed.size === 0;
+}
+
 export function hasBookmark(data: BookmarkData, id: string): boolean {
   return data.bookmarks.some((bookmark) => bookmark.id === id);
 }
@@ -149,6 +153,9 @@ export function toggleBookmark(data: BookmarkData, input: BookmarkInput, now: nu
 
 /** Both sides' knowledge, per id the latest action. Order-independent: `merge(a, b)` equals `merge(b, a)`. */
 export function mergeBookmarks(a: BookmarkData, b: BookmarkData): BookmarkData {
+  // Both are canonical already: merging with itself or with nothing changes nothing.
+  if (a === b || isEmpty(b)) return a;
+  if (isEmpty(a)) return b;
   return normalizeBookmarks([...a.bookmarks, ...b.bookmarks], [...a.removed, ...b.removed]);
 }
 
