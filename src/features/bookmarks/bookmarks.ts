@@ -394,14 +394,24 @@ export type ImportFileError =
   /** `entry` counts from 1. */
   | { kind: 'damaged'; entry: number };
 
+/** How many entries `parseImportFile` checks between two pauses: some tens of milliseconds. */
+export const IMPORT_SLICE = 5000;
+
+/** Told how far a check got; what it returns is awaited before the check goes on. */
+export type ImportPause = (checked: number, total: number) => Promise<void>;
+
 /**
  * Reads an export. All or nothing: a file that is not one, or with any entry missing its
  * id, title, date or save time, is rejected as a whole. Only a card snapshot that does not
  * validate (from an app of another shape) is dropped, since the list works without it.
+ *
+ * Every `IMPORT_SLICE` entries it awaits `pause`, with which a caller shows how far it got
+ * and lets the page answer in between: the largest file takes a second or more.
  */
-export function parseImportFile(
+export async function parseImportFile(
   text: string,
-): { ok: true; bookmarks: Bookmark[] } | { ok: false; error: ImportFileError } {
+  pause: ImportPause = () => Promise.resolve(),
+): Promise<{ ok: true; bookmarks: Bookmark[] } | { ok: false; error: ImportFileError }> {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -413,8 +423,10 @@ export function parseImportFile(
     return { ok: false, error: { kind: 'newerVersion', version: value.version } };
   }
   if (value.version !== BOOKMARKS_VERSION) return { ok: false, error: { kind: 'notBookmarks' } };
+  const entries: unknown[] = value.bookmarks;
   const bookmarks: Bookmark[] = [];
-  for (const [index, entry] of value.bookmarks.entries()) {
+  for (const [index, entry] of entries.entries()) {
+    if (index > 0 && index % IMPORT_SLICE === 0) await pause(index, entries.length);
     const core = v.safeParse(BookmarkCoreSchema, entry);
     if (!core.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
     const bookmark: Bookmark = core.output;
