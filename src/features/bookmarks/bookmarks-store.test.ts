@@ -437,4 +437,29 @@ describe('at 60,000 bookmarks', () => {
     expect(stored.bookmarks).toHaveLength(60_001);
     expect(stored.bookmarks[0]?.id).toBe('a1');
   }, 20_000);
+
+  it('keeps an import too big for storage for the session, says storage is full, and loses nothing stored', () => {
+    const storage = new MemoryStorage({}, CHROMIUM_QUOTA);
+    installStorage(() => storage);
+    let time = T0;
+    const clock = () => (time += 1);
+    const tab = openTab(clock);
+    tab.store.toggle(input('a1'));
+    const before = storage.getItem(BOOKMARKS_KEY);
+    // Another part of the site keeps 1 MB here: 60,000 bookmarks no longer fit beside it.
+    storage.setItem('other', 'x'.repeat(1_000_000));
+
+    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(kinds(tab)).toEqual(['quota']);
+    expect(tab.store.getSnapshot().bookmarks).toHaveLength(60_001);
+    expect(storage.getItem(BOOKMARKS_KEY)).toBe(before);
+    expect(ids(openTab(clock)), 'a reload finds what was stored').toEqual(['a1']);
+
+    // Once there is room, the next change stores the session's import too, and the notice goes.
+    storage.removeItem('other');
+    tab.store.toggle(input('a2'));
+    expect(kinds(tab)).toEqual([]);
+    const stored = JSON.parse(storage.getItem(BOOKMARKS_KEY) ?? '') as { bookmarks: { id: string }[] };
+    expect(stored.bookmarks).toHaveLength(60_002);
+  }, 20_000);
 });
