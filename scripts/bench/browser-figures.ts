@@ -1,11 +1,12 @@
 /**
  * The browser figures of one built site, each page in a fresh context: the first screen's bytes
- * (initial JavaScript among them), a paper's deep link, the archive's re-ordering and a search,
- * cold then warm.
+ * (initial JavaScript among them), a paper's deep link, the archive's re-ordering, a search,
+ * cold then warm, and the bookmarks page at 60,000 bookmarks (bookmarks.ts).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ArchiveScan } from './archives.ts';
+import { type BookmarkRun, measureBookmarks } from './bookmarks.ts';
 import { chooseKeystroke } from './keystroke.ts';
 import { progress } from './log.ts';
 import { attempt, combineRuns, field, type Maybe } from './maybe.ts';
@@ -67,6 +68,7 @@ export interface SiteFigures {
   paper: Maybe<PaperFigures>;
   sort: Maybe<SortRun[]>;
   search: Maybe<SearchFigures>;
+  bookmarks: Maybe<BookmarkRun[]>;
   problems: string[];
 }
 
@@ -249,5 +251,7 @@ export async function measureSite(
           warm: combineRuns(runs.map((r) => r.warm)),
         }));
 
-  return { home, paper, sort, search, problems };
+  const bookmarks = await measureBookmarks(browser, base, scan, size);
+
+  return { home, paper, sort, search, bookmarks, problems };
 }
