@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { useListWindow } from '../../api/lists.ts';
 import { rootQueryOptions } from '../../api/root.ts';
-import { ErrorState, NotFoundView } from '../../components/status.tsx';
+import { ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
@@ -13,22 +13,20 @@ import { SortToggle, useSortOrder } from '../../features/cards/components/sort-t
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ARCHIVE_SCOPES, type ArchiveScope, type ListRef } from '../../schema/digest.ts';
-
-function isScope(value: string): value is ArchiveScope {
-  return (ARCHIVE_SCOPES as readonly string[]).includes(value);
-}
+import { ARCHIVE_SCOPES, type ListRef } from '../../schema/digest.ts';
+import { NotFoundRoute } from './not-found.tsx';
 
 /** Papers across days: all of them, the latest week or the latest month, in either order. */
 export function ArchiveRoute() {
-  const { scope = 'all' } = useParams();
+  const parsed = paths.archive.parse(useParams());
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const [order] = useSortOrder();
   const [lang] = useSummaryLanguage();
   const root = useQuery(rootQueryOptions());
+  if (!parsed) return <NotFoundRoute />;
   if (!root.data) return null;
-  if (!isScope(scope)) return <NotFoundView message={t('notFound.page')} />;
+  const { scope } = parsed;
   const lists = root.data.lists;
   const period = scope === 'all' ? null : lists[scope];
   const orders = scope === 'all' ? lists.all : period?.orders;

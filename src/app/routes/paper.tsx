@@ -1,13 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePaper } from '../../api/papers.ts';
+import { rootQueryOptions } from '../../api/root.ts';
 import { ErrorState, NotFoundView } from '../../components/status.tsx';
+import { paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
 import { isNotFound } from '../../lib/not-found.ts';
+import { NotFoundRoute } from './not-found.tsx';
 
 export function PaperRoute() {
-  const { id = '' } = useParams();
+  const langs = useQuery(rootQueryOptions()).data?.langs ?? [];
+  const parsed = paths.paper.parse(useParams(), langs);
+  return parsed ? <PaperPage id={parsed.id} /> : <NotFoundRoute />;
+}
+
+function PaperPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const paper = usePaper(id);
   if (paper.isPending) return <PaperSkeleton />;

@@ -90,6 +90,15 @@ describe('not found', () => {
     expect(screen.getByRole('link', { name: '최신 다이제스트로 가기' }).getAttribute('href')).toBe('/');
   });
 
+  it('an address whose parameters are no day, paper language or period of the archive', async () => {
+    for (const address of ['/days/abc', '/days/2026-01-29x', '/papers/2601.20540/xx', '/archive/all']) {
+      const { unmount } = await renderApp(address);
+      await screen.findByText('이 주소에는 페이지가 없습니다.');
+      expect(screen.getByRole('heading', { level: 1 }).textContent, address).toBe('찾을 수 없음');
+      unmount();
+    }
+  });
+
   it('an unknown day and an unknown address too', async () => {
     await renderApp('/days/2020-01-01');
     await screen.findByText('2020-01-01의 다이제스트가 없습니다.');
