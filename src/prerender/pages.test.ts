@@ -13,23 +13,26 @@ function paper(texts: PaperChunk['texts']): PaperChunk {
 
 describe('paperPages', () => {
   it('gives the primary language the bare address and each other one its own', () => {
-    const pages = paperPages(
-      '2601.00001',
-      'data/papers/x.json',
-      paper({ ko: text('요약.'), en: text('Sum. Two.') }),
+    const pages = paperPages('2601.00001', 'data/papers/x.json', paper({ ko: text('요약.'), en: text('Sum. Two.') }), [
       'ko',
-    );
+      'en',
+    ]);
     expect(pages.map((page) => [page.path, page.file, page.meta.lang, page.meta.description])).toEqual([
       ['/papers/2601.00001', 'papers/2601.00001.html', 'ko', '요약.'],
       ['/papers/2601.00001/en', 'papers/2601.00001/en.html', 'en', 'Sum.'],
     ]);
   });
 
-  it('still gives a paper without the primary language its bare page', () => {
-    const pages = paperPages('2601.00001', 'data/papers/x.json', paper({ en: text('Only English.') }), 'ko');
+  it('gives every language of the archive a page, also one the paper has no text in', () => {
+    const pages = paperPages('2601.00001', 'data/papers/x.json', paper({ en: text('Only English.') }), [
+      'ko',
+      'en',
+      'ja',
+    ]);
     expect(pages.map((page) => [page.path, page.meta.lang, page.meta.description])).toEqual([
+      ['/papers/2601.00001', 'ko', 'Only English.'],
       ['/papers/2601.00001/en', 'en', 'Only English.'],
-      ['/papers/2601.00001', undefined, 'Only English.'],
+      ['/papers/2601.00001/ja', 'ja', 'Only English.'],
     ]);
   });
 });

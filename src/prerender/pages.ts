@@ -46,41 +46,28 @@ export function firstSentence(text: string, limit = 200): string {
   return sentence.length <= limit ? sentence : `${sentence.slice(0, limit - 1).trimEnd()}…`;
 }
 
+/** The first sentence of the paper's summary in `lang`, else in the first language it has. */
 function summaryOf(paper: PaperChunk, lang: Lang): string {
-  const text = paper.texts[lang];
+  const text = paper.texts[lang] ?? Object.values(paper.texts)[0];
   const section = text?.sections.find((s) => s.kind === 'summary') ?? text?.sections.find((s) => s.kind === 'abstract');
   return section ? firstSentence(blockText(section.blocks)) : paper.title;
 }
 
-/** A paper's pages: `/papers/<id>` in the primary language, `/papers/<id>/<lang>` for the others. */
-export function paperPages(id: string, file: string, paper: PaperChunk, primary: Lang): PageSpec[] {
+/**
+ * A paper's pages, one per language of the archive (`langs`, the primary one first):
+ * `/papers/<id>` in the primary language, `/papers/<id>/<lang>` in each other one. A
+ * language the paper has no text in still has its page, which says so under the paper's
+ * title: an address the app links to is never answered with a 404.
+ */
+export function paperPages(id: string, file: string, paper: PaperChunk, langs: readonly Lang[]): PageSpec[] {
   const queries: [QueryKey, unknown][] = [
     [['paper-file', id], file],
     [['paper', id], paper],
   ];
-  const pages: PageSpec[] = [];
-  for (const lang of Object.keys(paper.texts)) {
-    const isPrimary = lang === primary;
-    pages.push({
-      path: `/papers/${id}${isPrimary ? '' : `/${lang}`}`,
-      file: `papers/${id}${isPrimary ? '' : `/${lang}`}.html`,
-      queries,
-      meta: { title: paper.title, description: summaryOf(paper, lang), image: paper.thumb, type: 'article', lang },
-    });
-  }
-  // A paper with no text in the primary language still has its bare page.
-  if (!(primary in paper.texts)) {
-    pages.push({
-      path: `/papers/${id}`,
-      file: `papers/${id}.html`,
-      queries,
-      meta: {
-        title: paper.title,
-        description: summaryOf(paper, Object.keys(paper.texts)[0] ?? primary),
-        image: paper.thumb,
-        type: 'article',
-      },
-    });
-  }
-  return pages;
+  return langs.map((lang, index) => ({
+    path: `/papers/${id}${index === 0 ? '' : `/${lang}`}`,
+    file: `papers/${id}${index === 0 ? '' : `/${lang}`}.html`,
+    queries,
+    meta: { title: paper.title, description: summaryOf(paper, lang), image: paper.thumb, type: 'article', lang },
+  }));
 }

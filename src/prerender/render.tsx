@@ -91,7 +91,7 @@ export function createPageRenderer(site: Site): (job: Job) => Promise<RenderedFi
               job.paper.id,
               job.paper.file,
               JSON.parse(readFileSync(path.join(dist, job.paper.file), 'utf8')) as PaperChunk,
-              primary,
+              root.langs,
             );
       const files: RenderedFile[] = [];
       for (const spec of pages) files.push(await renderOne(spec));

@@ -6,6 +6,7 @@
 import { expect, test } from './support/test.ts';
 
 const SITE = '데일리 페이퍼 · Daily Papers';
+const PAPER_WITHOUT_ENGLISH = 'Depth Anything 3: Recovering the Visual Space from Any Views';
 
 test.describe('a bad route parameter', () => {
   // The browser logs the 404 it was sent.
@@ -32,4 +33,13 @@ test.describe('a bad route parameter', () => {
       await expect(page.getByText('이 페이지를 불러오는 중 문제가 생겼습니다.')).toHaveCount(0);
     });
   }
+});
+
+test('a paper in a language of the archive it has no text in is its page, saying so', async ({ page }) => {
+  const response = await page.goto('papers/2511.10647/en');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAPER_WITHOUT_ENGLISH);
+  await expect(page.getByText('This paper has no English summary.')).toBeVisible();
+  await expect(page).toHaveTitle(PAPER_WITHOUT_ENGLISH);
 });
