@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
-import { useListWindow } from '../../api/lists.ts';
+import { listPageQueryOptions, useListWindow } from '../../api/lists.ts';
 import { rootQueryOptions } from '../../api/root.ts';
+import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
@@ -13,7 +14,7 @@ import { SortToggle, useSortOrder } from '../../features/cards/components/sort-t
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ARCHIVE_SCOPES, type ListRef } from '../../schema/digest.ts';
+import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
 
 /** Papers across days: all of them, the latest week or the latest month, in either order. */
@@ -34,6 +35,7 @@ export function ArchiveRoute() {
 
   return (
     <section aria-labelledby="archive-title">
+      <ArchiveHead scope={scope} orders={orders} />
       <div className="mb-6">
         <h1 id="archive-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
           {t(`archive.${scope}`)}
@@ -62,6 +64,30 @@ export function ArchiveRoute() {
       </div>
       {orders ? <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} /> : <p>{t('status.empty')}</p>}
     </section>
+  );
+}
+
+/**
+ * A period's head: its name, and the first five papers of its address, which shows them in
+ * digest order (a `?sort=` does not change what the address is).
+ */
+function ArchiveHead({ scope, orders }: { scope: ArchiveScope; orders: ListOrders | undefined }) {
+  const { t } = useTranslation();
+  const first = useQuery({ ...listPageQueryOptions(orders?.rank.first ?? ''), enabled: orders !== undefined });
+  if (orders && !first.data) return null;
+  return (
+    <PageHead
+      title={withSiteName(t(`archive.${scope}`))}
+      description={
+        first.data
+          ? first.data.cards
+              .slice(0, 5)
+              .map((c) => c.title)
+              .join(' · ')
+          : t('status.empty')
+      }
+      path={scope === 'all' ? paths.archive.href() : paths.archive.href(scope)}
+    />
   );
 }
 

@@ -82,6 +82,30 @@ describe('the paper page', () => {
   });
 });
 
+describe('the head of a page', () => {
+  const meta = (name: string) =>
+    document.head.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
+
+  it('names the page, and follows in-app navigation', async () => {
+    const { router } = await renderApp('/papers/2601.20540');
+    await waitFor(() => expect(document.title).toBe('Advancing Open-source World Models'));
+    expect(meta('description')).toMatch(/^비디오 생성 모델/);
+    expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'http://localhost:4173/papers/2601.20540',
+    );
+    await router.navigate('/search');
+    await waitFor(() => expect(document.title).toBe('검색 · 데일리 페이퍼 · Daily Papers'));
+    expect(document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')).toHaveLength(3);
+  });
+
+  it('of a paper in a language it has no text in describes it in the language it has', async () => {
+    await renderApp('/papers/2511.10647/en');
+    await waitFor(() => expect(document.title).toBe('Depth Anything 3: Recovering the Visual Space from Any Views'));
+    expect(meta('og:locale')).toBe('en_US');
+    expect(meta('description')).toMatch(/[가-힣]/);
+  });
+});
+
 describe('not found', () => {
   it('an unknown paper id gets a not-found view with a way back', async () => {
     await renderApp('/papers/9999.99999');
