@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LogoMark } from '../components/icons.tsx';
+import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
 import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
 import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
@@ -83,7 +84,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
         <BookmarkNotices />
-        <Outlet />
+        <RouteAnnouncer>
+          <Outlet />
+        </RouteAnnouncer>
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
         {t('app.tagline')}

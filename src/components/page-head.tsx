@@ -3,10 +3,12 @@
  * Each route renders them with its content, and React 19 hoists them into `<head>`: the
  * prerender writes what this renders (src/entry-server.tsx), hydration adopts those very
  * tags, and in-app navigation replaces them. One source, so a page's prerendered head and
- * its head after navigating there cannot differ.
+ * its head after navigating there cannot differ. The title is also what the route announcer
+ * says after a navigation.
  */
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../schema/digest.ts';
+import { useAnnounceTitle } from './route-announcer.tsx';
 
 export const SITE_NAME = '데일리 페이퍼 · Daily Papers';
 
@@ -41,6 +43,7 @@ export interface PageHeadProps {
 
 export function PageHead({ title, description, path, image = null, type = 'website', lang }: PageHeadProps) {
   const { i18n } = useTranslation();
+  useAnnounceTitle(title);
   const canonical = siteUrl(path);
   const imageUrl = siteUrl(image ?? '/og-default.png');
   return (

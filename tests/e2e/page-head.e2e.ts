@@ -1,6 +1,7 @@
 /**
  * Every route says what it is: its title, description, canonical URL and Open Graph tags,
- * on its prerendered page and after in-app navigation alike, each tag once.
+ * on its prerendered page and after in-app navigation alike, each tag once, and a route
+ * change is announced to screen readers.
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import { gotoReady } from './support/app.ts';
@@ -43,9 +44,18 @@ async function servedHead(page: Page, request: APIRequestContext, address: strin
   return headTags(page, await response.text());
 }
 
+/** The live region that says which page the app has moved to. */
+function announcer(page: Page) {
+  return page.locator('#route-announcer');
+}
+
 /** What each step of the walk below is called, per interface language. */
 const WALK = {
-  ko: { search: '검색', bookmarks: '북마크', paperLink: /2026\. 1\. 29\.|2026년 1월 29일/ },
+  ko: {
+    search: '검색',
+    bookmarks: '북마크',
+    paperLink: /2026\. 1\. 29\.|2026년 1월 29일/,
+  },
   en: { search: 'Search', bookmarks: 'Bookmarks', paperLink: /Jan 29, 2026/ },
 } as const;
 
@@ -59,32 +69,40 @@ for (const ui of ['ko', 'en'] as const) {
       }, ui);
     });
 
-    test('in-app navigation retitles the tab', async ({ page }) => {
+    test('in-app navigation retitles the tab and announces each new page', async ({ page }) => {
       const names = WALK[ui];
-      const nav = page.getByRole('navigation', { name: ui === 'ko' ? '주 메뉴' : 'Main' });
+      const nav = page.getByRole('navigation', {
+        name: ui === 'ko' ? '주 메뉴' : 'Main',
+      });
       await gotoReady(page, './');
       await expect(page).toHaveTitle(`2026-01-29 Daily Papers · ${SITE}`);
       // In English the Korean page is drawn afresh, not hydrated: its head tags are replaced.
       for (const [name, values] of Object.entries(await headTags(page))) {
         expect(values, `${name} is in the page once`).toHaveLength(1);
       }
+      await expect(announcer(page), 'nothing is announced on the first page').toHaveText('');
 
       await page.getByRole('link', { name: PAPER }).click();
       await expect(page).toHaveURL(/\/papers\/2601\.20540(\/en)?$/);
       await expect(page).toHaveTitle(PAPER);
+      await expect(announcer(page)).toHaveText(PAPER);
 
       await page.getByRole('article').getByRole('link', { name: names.paperLink }).click();
       await expect(page).toHaveURL(/\/days\/2026-01-29$/);
       await expect(page).toHaveTitle(`2026-01-29 Daily Papers (Top 5) · ${SITE}`);
+      await expect(announcer(page)).toHaveText(`2026-01-29 Daily Papers (Top 5) · ${SITE}`);
 
       await nav.getByRole('link', { name: names.search }).click();
       await expect(page).toHaveTitle(`${names.search} · ${SITE}`);
+      await expect(announcer(page)).toHaveText(`${names.search} · ${SITE}`);
 
       await nav.getByRole('link', { name: names.bookmarks }).click();
       await expect(page).toHaveTitle(`${names.bookmarks} · ${SITE}`);
+      await expect(announcer(page)).toHaveText(`${names.bookmarks} · ${SITE}`);
 
       await page.goBack();
       await expect(page).toHaveTitle(`${names.search} · ${SITE}`);
+      await expect(announcer(page), 'Back is announced too').toHaveText(`${names.search} · ${SITE}`);
     });
   });
 }

@@ -98,6 +98,22 @@ describe('the head of a page', () => {
     expect(document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')).toHaveLength(3);
   });
 
+  it('announces the new page’s title after a navigation, and only then', async () => {
+    const { router } = await renderApp('/');
+    const announcer = () => document.getElementById('route-announcer')?.textContent;
+    await waitFor(() => expect(document.title).toBe('2026-01-29 Daily Papers · 데일리 페이퍼 · Daily Papers'));
+    expect(announcer()).toBe('');
+    // The paper's data is not loaded yet: its title is announced once it is.
+    await router.navigate('/papers/2601.20540');
+    await waitFor(() => expect(announcer()).toBe('Advancing Open-source World Models'));
+    await router.navigate('/search');
+    await waitFor(() => expect(announcer()).toBe('검색 · 데일리 페이퍼 · Daily Papers'));
+    // The same page in another interface language is retitled, not announced as a new page.
+    await userEvent.click(screen.getByRole('button', { name: 'EN' }));
+    await waitFor(() => expect(document.title).toBe('Search · 데일리 페이퍼 · Daily Papers'));
+    expect(announcer()).toBe('검색 · 데일리 페이퍼 · Daily Papers');
+  });
+
   it('of a paper in a language it has no text in describes it in the language it has', async () => {
     await renderApp('/papers/2511.10647/en');
     await waitFor(() => expect(document.title).toBe('Depth Anything 3: Recovering the Visual Space from Any Views'));
