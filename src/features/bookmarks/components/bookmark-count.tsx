@@ -13,7 +13,7 @@ export function BookmarkCount() {
     <>
       <span
         aria-hidden="true"
-        className="ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold tabular-nums ring-1 ring-current"
+        className="inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold tabular-nums ring-1 ring-current"
       >
         {bookmarks.length}
       </span>
