@@ -18,10 +18,10 @@ import {
   recordKey,
   sameStat,
   trustedStat,
-} from './content-cache.ts';
-import type { FileRecord, TextRecord } from './digest-record.ts';
-import { emitData, type SiteData } from './emit-data.ts';
-import { KeyTable } from './emit-search.ts';
+} from './cache/content-cache.ts';
+import type { FileRecord, TextRecord } from './parse/digest-record.ts';
+import { emitData, type SiteData } from './emit/emit-data.ts';
+import { KeyTable } from './search/emit-search.ts';
 import {
   type Archive,
   assembleArchive,
@@ -29,10 +29,10 @@ import {
   type FolderListing,
   formatProblem,
   listFolder,
-} from './load-archive.ts';
-import { type Job, recordFiles } from './parse-pool.ts';
-import { PipelineThread } from './pipeline-thread.ts';
-import { inThisThread } from './search-task.ts';
+} from './archive/load-archive.ts';
+import { type Job, recordFiles } from './parse/parse-pool.ts';
+import { PipelineThread } from './workers/pipeline-thread.ts';
+import { inThisThread } from './search/search-task.ts';
 
 export type BuildResult =
   { ok: true; archive: Archive; data: SiteData; summary: string } | { ok: false; archive: Archive; summary: string };

@@ -8,8 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteData, type BuildResult } from '../../src/pipeline/build-site-data.ts';
-import { formatProblem } from '../../src/pipeline/load-archive.ts';
-import { type ParsedPaper, parseDigest } from '../../src/pipeline/parse-digest.ts';
+import { formatProblem } from '../../src/pipeline/archive/load-archive.ts';
+import { type ParsedPaper, parseDigest } from '../../src/pipeline/parse/parse-digest.ts';
 import type { Section } from '../../src/schema/digest.ts';
 import { at } from '../helpers/digests.ts';
 

@@ -2,7 +2,7 @@
  * Lists across days, precomputed in both orders and cut into pages: the archive view never
  * downloads the archive to sort it. A paper appears once per list, as its best-upvoted day.
  */
-import { sortCards, type SortOrder } from '../lib/sort-cards.ts';
+import { sortCards, type SortOrder } from '../../lib/sort-cards.ts';
 import {
   type Card,
   ListIndexSchema,
@@ -10,7 +10,7 @@ import {
   ListPageSchema,
   type ListRef,
   type Lists,
-} from '../schema/digest.ts';
+} from '../../schema/digest.ts';
 import type { JsonOut } from './json-out.ts';
 
 export type { WriteJson } from './json-out.ts';

@@ -12,8 +12,8 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Data, type Processor, unified } from 'unified';
-import type { Block, Lang, Section, SectionKind } from '../schema/digest.ts';
-import { IsoDateSchema, PaperIdSchema } from '../schema/digest.ts';
+import type { Block, Lang, Section, SectionKind } from '../../schema/digest.ts';
+import { IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
 import * as v from 'valibot';
 import { languageFromFileName } from './file-lang.ts';
 import { toBlocks } from './rich-text.ts';

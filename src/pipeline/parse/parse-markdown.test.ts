@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './parse-digest.ts';
 
 const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
-const REPO = path.resolve(import.meta.dirname, '../..');
+const REPO = path.resolve(import.meta.dirname, '../../..');
 
 const SAMPLES = {
   'email autolink': 'Write to someone@example.org, or to a.b+c@sub.example.co.kr.',

@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../features/search/utils/search-index.ts';
-import { queryTerms } from '../lib/search-tokenize.ts';
+import { runSearch } from '../../features/search/utils/search-index.ts';
+import { queryTerms } from '../../lib/search-tokenize.ts';
 import {
   type Block,
   type PaperText,
@@ -13,8 +13,8 @@ import {
   SearchManifestSchema,
   type SearchTermShard,
   type Section,
-} from '../schema/digest.ts';
-import type { WriteJson } from './emit-lists.ts';
+} from '../../schema/digest.ts';
+import type { WriteJson } from '../emit/emit-lists.ts';
 import { buildSearchIndex, emitSearch, type SearchDoc } from './emit-search.ts';
 
 const p = (text: string): Block[] => [{ t: 'p', c: [text] }];

@@ -1,5 +1,5 @@
 /** A digest's language as its file name gives it (`2026-01-29.en.md`), apart from the parser. */
-import type { Lang } from '../schema/digest.ts';
+import type { Lang } from '../../schema/digest.ts';
 
 const FILE_LANG = /\.([a-z]{2,3})\.(?:md|markdown|txt)$/i;
 

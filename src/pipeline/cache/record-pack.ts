@@ -15,7 +15,7 @@
  * cache that would lose it would make a build unlike a cold one.
  */
 import v8 from 'node:v8';
-import type { DigestRecord, FileRecord, FullText, PaperRecord, TextRecord } from './digest-record.ts';
+import type { DigestRecord, FileRecord, FullText, PaperRecord, TextRecord } from '../parse/digest-record.ts';
 
 /** The fields written, in the order a parse makes them (`recordDigest`). */
 const PAPER_FIELDS = ['id', 'rank', 'title', 'thumbnail', 'line', 'upvotes', 'text'];

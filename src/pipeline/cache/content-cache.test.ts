@@ -7,8 +7,8 @@ import { rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digestText, type PaperSpec, tempDir, type TempDir } from '../../tests/helpers/digests.ts';
-import { type BuildOptions, buildSiteData, type BuildResult, formatReport } from './build-site-data.ts';
+import { digestText, type PaperSpec, tempDir, type TempDir } from '../../../tests/helpers/digests.ts';
+import { type BuildOptions, buildSiteData, type BuildResult, formatReport } from '../build-site-data.ts';
 
 let temp: TempDir;
 let cacheRoot: string;

@@ -5,7 +5,7 @@
  * and a link survives only when it is http(s). Nothing produced here is ever HTML.
  */
 import type { BlockContent, DefinitionContent, ListItem, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Inline } from '../schema/digest.ts';
+import type { Block, Inline } from '../../schema/digest.ts';
 
 const SAFE_URL = /^https?:\/\/[^\s]+$/i;
 
@@ -119,4 +119,4 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
 }
 
 // The plain text of rich text lives with the client's code, which needs it too.
-export { blockText, inlineText } from '../lib/plain-text.ts';
+export { blockText, inlineText } from '../../lib/plain-text.ts';

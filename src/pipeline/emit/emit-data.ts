@@ -27,15 +27,15 @@ import {
   RootSchema,
   type YearIndex,
   YearIndexSchema,
-} from '../schema/digest.ts';
-import type { FullText, TextRecord } from './digest-record.ts';
+} from '../../schema/digest.ts';
+import type { FullText, TextRecord } from '../parse/digest-record.ts';
 import { emitLists, type ListCard } from './emit-lists.ts';
-import { type KeyTable, titleLength, writeManifest } from './emit-search.ts';
+import { type KeyTable, titleLength, writeManifest } from '../search/emit-search.ts';
 import { fileOut, writeSet } from './json-out.ts';
-import { type Archive, type ArchiveDay, compareLangs } from './load-archive.ts';
-import type { Problem } from './parse-digest.ts';
-import { type IndexDoc, orderKey, planPostings, type PostingDocs } from './search-postings.ts';
-import { inThisThread, type SearchRunner, searchTask } from './search-task.ts';
+import { type Archive, type ArchiveDay, compareLangs } from '../archive/load-archive.ts';
+import type { Problem } from '../parse/parse-digest.ts';
+import { type IndexDoc, orderKey, planPostings, type PostingDocs } from '../search/search-postings.ts';
+import { inThisThread, type SearchRunner, searchTask } from '../search/search-task.ts';
 
 export { contentHash } from './json-out.ts';
 

@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Block, Lang } from '../schema/digest.ts';
-import type { DigestRecord, FileRecord, TextRecord } from './digest-record.ts';
-import { KeyTable, TermCounter } from './emit-search.ts';
-import type { Problem } from './parse-digest.ts';
+import type { Block, Lang } from '../../schema/digest.ts';
+import type { DigestRecord, FileRecord, TextRecord } from '../parse/digest-record.ts';
+import { KeyTable, TermCounter } from '../search/emit-search.ts';
+import type { Problem } from '../parse/parse-digest.ts';
 
 export interface ArchivePaper {
   id: string;
@@ -203,7 +203,7 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** Parses a folder in this thread, without a cache: the archive without the build around it. */
 export async function loadArchive(dir: string): Promise<Archive> {
-  const { recordDigest } = await import('./digest-record.ts');
+  const { recordDigest } = await import('../parse/digest-record.ts');
   const files = await findDigestFiles(dir);
   const counter = new TermCounter(new KeyTable());
   const parsedFiles: ParsedFile[] = [];

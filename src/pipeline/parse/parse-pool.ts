@@ -9,8 +9,8 @@
  */
 import os from 'node:os';
 import type { FileRecord } from './digest-record.ts';
-import { type KeyTable, TermCounter } from './emit-search.ts';
-import { type Job, type Parsed, PipelineThread } from './pipeline-thread.ts';
+import { type KeyTable, TermCounter } from '../search/emit-search.ts';
+import { type Job, type Parsed, PipelineThread } from '../workers/pipeline-thread.ts';
 
 export type { Job };
 

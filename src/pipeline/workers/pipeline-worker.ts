@@ -3,16 +3,16 @@
  * numbering search keys in its own table, and makes the search index it is asked for.
  */
 import { parentPort } from 'node:worker_threads';
-import { KeyTable, TermCounter } from './emit-search.ts';
+import { KeyTable, TermCounter } from '../search/emit-search.ts';
 import type { Answer, Message } from './pipeline-thread.ts';
 import { ownBuffers } from './pipeline-thread.ts';
-import { runSearchTask } from './search-task.ts';
+import { runSearchTask } from '../search/search-task.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('pipeline-worker.ts runs in a worker thread');
 
 // The parser loads now, while the build reads its cache and decides what to parse.
-const parser = import('./digest-record.ts');
+const parser = import('../parse/digest-record.ts');
 const table = new KeyTable();
 const counter = new TermCounter(table);
 let sent = 0;

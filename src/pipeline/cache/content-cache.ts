@@ -39,13 +39,13 @@ import {
 import path from 'node:path';
 import { promisify } from 'node:util';
 import v8 from 'node:v8';
-import type { FileRecord } from './digest-record.ts';
-import type { DayMemo, EmitMemo } from './emit-data.ts';
-import { languageFromFileName } from './file-lang.ts';
+import type { FileRecord } from '../parse/digest-record.ts';
+import type { DayMemo, EmitMemo } from '../emit/emit-data.ts';
+import { languageFromFileName } from '../parse/file-lang.ts';
 import { decodeRecords, encodeRecords } from './record-pack.ts';
-import { loadPostingDocs } from './search-postings.ts';
+import { loadPostingDocs } from '../search/search-postings.ts';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
+const REPO = path.resolve(import.meta.dirname, '../../..');
 /** The code whose changes can change what the build makes. */
 const CODE = ['src/pipeline', 'src/schema', 'src/lib'];
 /** A folder's cache unused this long is removed by the next build of any folder. */

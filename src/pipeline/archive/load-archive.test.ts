@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, digestText, tempDir, type TempDir } from '../../tests/helpers/digests.ts';
+import { at, digestText, tempDir, type TempDir } from '../../../tests/helpers/digests.ts';
 import { type ArchiveDay, type ArchivePaper, loadArchive } from './load-archive.ts';
 
 let temp: TempDir;

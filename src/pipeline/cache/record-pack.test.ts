@@ -3,9 +3,9 @@
  * written, field for field, its previews included; one the columns cannot hold is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { digestText } from '../../tests/helpers/digests.ts';
-import { type FileRecord, recordDigest } from './digest-record.ts';
-import { KeyTable, TermCounter } from './emit-search.ts';
+import { digestText } from '../../../tests/helpers/digests.ts';
+import { type FileRecord, recordDigest } from '../parse/digest-record.ts';
+import { KeyTable, TermCounter } from '../search/emit-search.ts';
 import { decodeRecords, encodeRecords } from './record-pack.ts';
 
 /** A record as plain data, without the `full` texts the cache does not keep. */

@@ -24,10 +24,10 @@ import {
   type SearchRef,
   SearchTermShardSchema,
   type SectionKind,
-} from '../schema/digest.ts';
-import { indexWords, prefixKeys, type Script } from '../lib/search-tokenize.ts';
-import { type JsonOut, valueOut, type WriteJson } from './json-out.ts';
-import { blockText } from './rich-text.ts';
+} from '../../schema/digest.ts';
+import { indexWords, prefixKeys, type Script } from '../../lib/search-tokenize.ts';
+import { type JsonOut, valueOut, type WriteJson } from '../emit/json-out.ts';
+import { blockText } from '../parse/rich-text.ts';
 import {
   type IndexDoc,
   type PostingLists,

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { at } from '../../tests/helpers/digests.ts';
-import { BlockSchema, type Block, type Section } from '../schema/digest.ts';
+import { at } from '../../../tests/helpers/digests.ts';
+import { BlockSchema, type Block, type Section } from '../../schema/digest.ts';
 import { type ParsedDigest, type ParsedPaper, parseDigest, type ParseResult } from './parse-digest.ts';
 import { blockText } from './rich-text.ts';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures/digests');
+const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures/digests');
 
 function source(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -5,8 +5,8 @@
  * there is work for it.
  */
 import { Worker } from 'node:worker_threads';
-import type { FileRecord } from './digest-record.ts';
-import type { SearchResult, SearchTask } from './search-task.ts';
+import type { FileRecord } from '../parse/digest-record.ts';
+import type { SearchResult, SearchTask } from '../search/search-task.ts';
 
 export interface Job {
   /** The name problems give the file; its language suffix counts. */

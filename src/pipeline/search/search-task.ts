@@ -9,7 +9,7 @@
  * thread shares the process's open files).
  */
 import { KeyTable, TermCounter, type Terms, type TermShards, writeTermShards } from './emit-search.ts';
-import { fileOut } from './json-out.ts';
+import { fileOut } from '../emit/json-out.ts';
 import {
   type IndexDoc,
   loadPostings,

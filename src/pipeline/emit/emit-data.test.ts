@@ -8,7 +8,7 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, digestText, type PaperSpec, tempDir, type TempDir } from '../../tests/helpers/digests.ts';
+import { at, digestText, type PaperSpec, tempDir, type TempDir } from '../../../tests/helpers/digests.ts';
 import {
   type Card,
   type DayChunk,
@@ -17,8 +17,8 @@ import {
   lookupShardFile,
   type PaperChunk,
   PaperChunkSchema,
-} from '../schema/digest.ts';
-import { buildSiteData } from './build-site-data.ts';
+} from '../../schema/digest.ts';
+import { buildSiteData } from '../build-site-data.ts';
 import type { SiteData } from './emit-data.ts';
 
 let temp: TempDir;
