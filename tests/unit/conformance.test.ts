@@ -1,6 +1,6 @@
 /**
- * The parser against the real data in the shared folder beside the repo (DIGEST-FORMAT.md,
- * seeds/, corpus/real/): the seed exactly as the users wrote it, and every real day in
+ * The parser against the real data in the shared folder beside the repo (seeds/,
+ * corpus/real/): the seed exactly as the users wrote it, and every real day in
  * both languages. Skipped when that folder is not there (e.g. a fresh clone of the repo).
  */
 import { existsSync } from 'node:fs';

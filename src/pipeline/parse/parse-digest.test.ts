@@ -1,7 +1,6 @@
 /**
  * The digest parser against one tiny fixture per quirk of the real data
  * (tests/fixtures/digests/parse/) and one per problem it must report (…/errors/).
- * DIGEST-FORMAT.md in the shared folder describes each quirk.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

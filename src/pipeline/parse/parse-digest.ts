@@ -4,7 +4,8 @@
  * The file is parsed into mdast by remark (with GFM), then read node by node:
  * H1 = date and "Top N", H2 = a paper, `**Upvotes**:` and `![…](…)` under it, H3 = a
  * section recognised by its words (never by its emoji), everything else kept as text.
- * See DIGEST-FORMAT.md for the format and the quirks handled here.
+ * The README's "The digest format, in brief" gives the format; tests/fixtures/digests/parse/
+ * has one file per quirk handled here.
  */
 import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
