@@ -21,7 +21,7 @@ import {
 } from './cache/content-cache.ts';
 import type { FileRecord, TextRecord } from './parse/digest-record.ts';
 import { emitData, type SiteData } from './emit/emit-data.ts';
-import { KeyTable } from './search/emit-search.ts';
+import { KeyTable } from './search/term-counter.ts';
 import {
   type Archive,
   assembleArchive,

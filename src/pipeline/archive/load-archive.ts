@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Block, Lang } from '../../schema/digest.ts';
 import type { DigestRecord, FileRecord, TextRecord } from '../parse/digest-record.ts';
-import { KeyTable, TermCounter } from '../search/emit-search.ts';
+import { KeyTable, TermCounter } from '../search/term-counter.ts';
 import type { Problem } from '../parse/parse-digest.ts';
 
 export interface ArchivePaper {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestText } from '../../../tests/helpers/digests.ts';
 import { type FileRecord, recordDigest } from '../parse/digest-record.ts';
-import { KeyTable, TermCounter } from '../search/emit-search.ts';
+import { KeyTable, TermCounter } from '../search/term-counter.ts';
 import { decodeRecords, encodeRecords } from './record-pack.ts';
 
 /** A record as plain data, without the `full` texts the cache does not keep. */

@@ -30,12 +30,13 @@ import {
 } from '../../schema/digest.ts';
 import type { FullText, TextRecord } from '../parse/digest-record.ts';
 import { emitLists, type ListCard } from './emit-lists.ts';
-import { type KeyTable, titleLength, writeManifest } from '../search/emit-search.ts';
+import { writeManifest } from '../search/emit-search.ts';
 import { fileOut, writeSet } from './json-out.ts';
 import { type Archive, type ArchiveDay, compareLangs } from '../archive/load-archive.ts';
 import type { Problem } from '../parse/parse-digest.ts';
 import { type IndexDoc, orderKey, planPostings, type PostingDocs } from '../search/search-postings.ts';
 import { inThisThread, type SearchRunner, searchTask } from '../search/search-task.ts';
+import { type KeyTable, titleLength } from '../search/term-counter.ts';
 
 export { contentHash } from './json-out.ts';
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { type PaperText, PaperTextSchema } from '../../schema/digest.ts';
-import { type TermCounter, type Terms, titleLength } from '../search/emit-search.ts';
+import { type TermCounter, type Terms, titleLength } from '../search/term-counter.ts';
 import { type ParsedDigest, type ParsedPaper, parseDigest, type Problem } from './parse-digest.ts';
 import { blockText } from './rich-text.ts';
 

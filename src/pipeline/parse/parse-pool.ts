@@ -9,7 +9,7 @@
  */
 import os from 'node:os';
 import type { FileRecord } from './digest-record.ts';
-import { type KeyTable, TermCounter } from '../search/emit-search.ts';
+import { type KeyTable, TermCounter } from '../search/term-counter.ts';
 import { type Job, type Parsed, PipelineThread } from '../workers/pipeline-thread.ts';
 
 export type { Job };

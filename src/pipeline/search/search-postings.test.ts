@@ -4,7 +4,7 @@
  * from scratch.
  */
 import { describe, expect, it } from 'vitest';
-import type { TermCounts } from './emit-search.ts';
+import type { TermCounts } from './term-counter.ts';
 import { type IndexDoc, planPostings, type PostingState, SEARCH_LEVELS, writePostings } from './search-postings.ts';
 
 const KEYS = Array.from({ length: 400 }, (_, i) => `k${String(i).padStart(3, '0')}`);

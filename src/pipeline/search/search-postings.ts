@@ -14,7 +14,7 @@
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import v8 from 'node:v8';
-import type { TermCounts } from './emit-search.ts';
+import type { TermCounts } from './term-counter.ts';
 
 /** Weights are quantised to `1..SEARCH_LEVELS`. */
 export const SEARCH_LEVELS = 8;

@@ -8,7 +8,7 @@
  * postings are read by the task itself, from their file, which the build holds open (a worker
  * thread shares the process's open files).
  */
-import { KeyTable, TermCounter, type Terms, type TermShards, writeTermShards } from './emit-search.ts';
+import { type TermShards, writeTermShards } from './emit-search.ts';
 import { fileOut } from '../emit/json-out.ts';
 import {
   type IndexDoc,
@@ -18,6 +18,7 @@ import {
   savePostings,
   writePostings,
 } from './search-postings.ts';
+import { KeyTable, TermCounter, type Terms } from './term-counter.ts';
 
 export interface SearchTask {
   /** The key table the texts' terms are numbered by. */

@@ -3,7 +3,7 @@
  * numbering search keys in its own table, and makes the search index it is asked for.
  */
 import { parentPort } from 'node:worker_threads';
-import { KeyTable, TermCounter } from '../search/emit-search.ts';
+import { KeyTable, TermCounter } from '../search/term-counter.ts';
 import type { Answer, Message } from './pipeline-thread.ts';
 import { ownBuffers } from './pipeline-thread.ts';
 import { runSearchTask } from '../search/search-task.ts';
