@@ -7,7 +7,7 @@
  *   and the file's stat when the hash was taken: only new and changed files are read and
  *   parsed;
  * - each paper chunk, under what it is made of, and the search postings (`EmitMemo`,
- *   `search-postings.ts`): only what new and changed files touch is written again.
+ *   `search/postings.ts`): only what new and changed files touch is written again.
  *
  * One folder per digest folder under `node_modules/.cache/daily-papers/` (or
  * `DAILY_PAPERS_CACHE`; `DAILY_PAPERS_CACHE=off` turns the cache off). `state.bin` is replaced
@@ -43,7 +43,7 @@ import type { FileRecord } from '../parse/digest-record.ts';
 import type { DayMemo, EmitMemo } from '../emit/emit-data.ts';
 import { languageFromFileName } from '../parse/file-lang.ts';
 import { decodeRecords, encodeRecords } from './record-pack.ts';
-import { loadPostingDocs } from '../search/search-postings.ts';
+import { loadPostingDocs } from '../search/posting-file.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 /** The code whose changes can change what the build makes. */
@@ -102,7 +102,7 @@ interface State {
    * `cards` are `cardCounts[i]` numbers, after those of the days before it.
    */
   days: Columns & { cards: Int32Array; cardCounts: Int32Array };
-  /** The file the search postings are kept in (`search-postings.ts`). */
+  /** The file the search postings are kept in (`search/posting-file.ts`). */
   postings: string | null;
 }
 

@@ -34,7 +34,7 @@ import { writeManifest } from '../search/emit-search.ts';
 import { fileOut, writeSet } from './json-out.ts';
 import { type Archive, type ArchiveDay, compareLangs } from '../archive/load-archive.ts';
 import type { Problem } from '../parse/parse-digest.ts';
-import { type IndexDoc, orderKey, planPostings, type PostingDocs } from '../search/search-postings.ts';
+import { type IndexDoc, orderKey, planPostings, type PostingDocs } from '../search/posting-plan.ts';
 import { inThisThread, type SearchRunner, searchTask } from '../search/search-task.ts';
 import { type KeyTable, titleLength } from '../search/term-counter.ts';
 

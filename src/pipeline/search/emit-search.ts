@@ -25,14 +25,10 @@ import {
   SearchTermShardSchema,
 } from '../../schema/digest.ts';
 import { type JsonOut, valueOut, type WriteJson } from '../emit/json-out.ts';
-import {
-  type IndexDoc,
-  type PostingLists,
-  planPostings,
-  type PostingState,
-  SEARCH_LEVELS,
-  writePostings,
-} from './search-postings.ts';
+import { SEARCH_LEVELS } from './bm25.ts';
+import { type IndexDoc, planPostings } from './posting-plan.ts';
+import type { PostingLists } from './posting-writer.ts';
+import { type PostingState, writePostings } from './postings.ts';
 import { KeyTable, TermCounter } from './term-counter.ts';
 
 export interface SearchDoc {

@@ -10,14 +10,9 @@
  */
 import { type TermShards, writeTermShards } from './emit-search.ts';
 import { fileOut } from '../emit/json-out.ts';
-import {
-  type IndexDoc,
-  loadPostings,
-  type PostingPlan,
-  type PostingState,
-  savePostings,
-  writePostings,
-} from './search-postings.ts';
+import { loadPostings, savePostings } from './posting-file.ts';
+import type { IndexDoc, PostingPlan } from './posting-plan.ts';
+import { type PostingState, writePostings } from './postings.ts';
 import { KeyTable, TermCounter, type Terms } from './term-counter.ts';
 
 export interface SearchTask {

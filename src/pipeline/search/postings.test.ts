@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TermCounts } from './term-counter.ts';
-import { type IndexDoc, planPostings, type PostingState, SEARCH_LEVELS, writePostings } from './search-postings.ts';
+import { SEARCH_LEVELS } from './bm25.ts';
+import { type IndexDoc, planPostings } from './posting-plan.ts';
+import { type PostingState, writePostings } from './postings.ts';
 
 const KEYS = Array.from({ length: 400 }, (_, i) => `k${String(i).padStart(3, '0')}`);
 
