@@ -9,16 +9,8 @@
  * on what came from the cache, nor on where it was made: the tests check both.
  */
 import { readFileSync, statSync } from 'node:fs';
-import {
-  type CacheContent,
-  ContentCache,
-  defaultCacheRoot,
-  emptyContent,
-  type FileStat,
-  recordKey,
-  sameStat,
-  trustedStat,
-} from './cache/content-cache.ts';
+import { type CacheContent, ContentCache, defaultCacheRoot, emptyContent } from './cache/content-cache.ts';
+import { type FileStat, recordKey, sameStat, trustedStat } from './cache/file-key.ts';
 import type { FileRecord, TextRecord } from './parse/digest-record.ts';
 import { emitData, type SiteData } from './emit/emit-data.ts';
 import { KeyTable } from './search/term-counter.ts';

@@ -4,18 +4,19 @@
  *
  * - each file's record (`digest-record.ts`, without its `full` texts, in the columns of
  *   `record-pack.ts`), under the hash of the file's bytes and the language its name gives,
- *   and the file's stat when the hash was taken: only new and changed files are read and
- *   parsed;
+ *   and the file's stat when the hash was taken (`file-key.ts`): only new and changed files
+ *   are read and parsed;
  * - each paper chunk, under what it is made of, and the search postings (`EmitMemo`,
  *   `search/postings.ts`): only what new and changed files touch is written again.
  *
  * One folder per digest folder under `node_modules/.cache/daily-papers/` (or
- * `DAILY_PAPERS_CACHE`; `DAILY_PAPERS_CACHE=off` turns the cache off). `state.bin` is replaced
- * atomically after each successful build; it points into immutable "pack" files, one more per
- * build, merged into one when they hold too much that is no longer used, and names the
- * build's postings file. Everything is keyed by the pipeline's version too, a hash of its code,
- * of the code it imports and of the locked dependencies: a cache written by other code is
- * never read. A cache that cannot be read makes a cold build, never a failed one.
+ * `DAILY_PAPERS_CACHE`; `DAILY_PAPERS_CACHE=off` turns the cache off). `state.bin`
+ * (`cache-state.ts`) is replaced atomically after each successful build; it points into
+ * immutable "pack" files (`pack-store.ts`), one more per build, merged into one when they hold
+ * too much that is no longer used, and names the build's postings file. Everything is keyed by
+ * the pipeline's version too (`pipeline-version.ts`), a hash of its code, of the code it
+ * imports and of the locked dependencies: a cache written by other code is never read. A cache
+ * that cannot be read makes a cold build, never a failed one.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -24,37 +25,40 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
-  read,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
-  type Stats,
   statSync,
   utimesSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import v8 from 'node:v8';
-import type { FileRecord } from '../parse/digest-record.ts';
 import type { DayMemo, EmitMemo } from '../emit/emit-data.ts';
-import { languageFromFileName } from '../parse/file-lang.ts';
-import { decodeRecords, encodeRecords } from './record-pack.ts';
+import type { FileRecord } from '../parse/digest-record.ts';
+import { REPO_ROOT } from '../paths.ts';
 import { loadPostingDocs } from '../search/posting-file.ts';
+import { checkRows, columns, PLACE_NUMBERS, row, STAT_NUMBERS, type State } from './cache-state.ts';
+import type { FileStat } from './file-key.ts';
+import {
+  checkPlace,
+  PackedChunk,
+  PackedDay,
+  type Packs,
+  Places,
+  PackWriter,
+  readPacks,
+  readPlace,
+} from './pack-store.ts';
+import { pipelineVersion } from './pipeline-version.ts';
+import { decodeRecords, encodeRecords } from './record-pack.ts';
 
-const REPO = path.resolve(import.meta.dirname, '../../..');
-/** The code whose changes can change what the build makes. */
-const CODE = ['src/pipeline', 'src/schema', 'src/lib'];
 /** A folder's cache unused this long is removed by the next build of any folder. */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 /** Packs are merged when more than this share of their bytes is no longer used, or when there are many. */
 const MAX_WASTE = 0.3;
 const MAX_PACKS = 12;
-/** A file changed less than this before it was read may change again unseen by its stat (`trustedStat`). */
-const RACY_MS = 2000;
 /** A file in the cache folder that no state names is removed once this old (it may be a running build's). */
 const LEFTOVER_AGE_MS = 60_000;
 
@@ -66,134 +70,10 @@ export interface CacheContent {
   memo: EmitMemo;
 }
 
-export interface FileStat {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-  key: string;
-}
-
-/** A part of a pack. */
-interface Place {
-  pack: number;
-  offset: number;
-  length: number;
-}
-
-/**
- * The state, in columns: reading tens of thousands of small arrays and objects (and a typed
- * array per day, each with its own buffer) cost a build after adding a day more than the rest
- * of the state. Each row is at the same index in its entry's columns; a state whose columns
- * do not match is refused.
- */
-interface State {
-  version: string;
-  packs: { name: string; size: number }[];
-  /** Each a serialised `[key, record][]`. */
-  recordSets: (Place & { count: number })[];
-  /** Per file: `STAT_NUMBERS` numbers (size, mtimeMs, ctimeMs, ino), and its key. */
-  stats: { files: string[]; keys: string[]; numbers: Float64Array };
-  keys: string[];
-  /** Per chunk: its memo key, its file and its place (`PLACE_NUMBERS` numbers). */
-  chunks: Columns;
-  /**
-   * Day chunks (`EmitMemo.days`) likewise, and where their cards are in them: day `i`'s
-   * `cards` are `cardCounts[i]` numbers, after those of the days before it.
-   */
-  days: Columns & { cards: Int32Array; cardCounts: Int32Array };
-  /** The file the search postings are kept in (`search/posting-file.ts`). */
-  postings: string | null;
-}
-
-interface Columns {
-  keys: string[];
-  files: string[];
-  places: Float64Array;
-}
-
-const STAT_NUMBERS = 4;
-const PLACE_NUMBERS = 3;
-
-function columns(entries: readonly (readonly [key: string, file: string, place: Place])[]): Columns {
-  const places = new Float64Array(PLACE_NUMBERS * entries.length);
-  entries.forEach(([, , { pack, offset, length }], i) => places.set([pack, offset, length], PLACE_NUMBERS * i));
-  return { keys: entries.map(([key]) => key), files: entries.map(([, file]) => file), places };
-}
-
-/** Row `i` of `columns`, checked against the packs. */
-function row(columns: Columns, i: number, packs: State['packs']): [key: string, file: string, place: Place] {
-  const at = PLACE_NUMBERS * i;
-  const place = {
-    pack: columns.places[at] ?? -1,
-    offset: columns.places[at + 1] ?? -1,
-    length: columns.places[at + 2] ?? -1,
-  };
-  checkPlace(place, packs);
-  return [columns.keys[i] ?? '', columns.files[i] ?? '', place];
-}
-
-function checkPlace({ pack, offset, length }: Place, packs: State['packs']): void {
-  const size = packs[pack]?.size;
-  if (size === undefined || !(offset >= 0 && length >= 0 && offset + length <= size)) {
-    throw new Error(`no pack ${pack} there`);
-  }
-}
-
-/** Throws unless each column (with its numbers per row) has `rows` rows. */
-function checkRows(what: string, rows: number, ...columns: [ArrayLike<unknown>, number][]): void {
-  for (const [column, width] of columns) {
-    if (column.length !== rows * width) throw new Error(`the ${what} of the state do not match`);
-  }
-}
-
-/** The key of a file's record. */
-export function recordKey(bytes: Uint8Array, name: string): string {
-  return `${createHash('sha256').update(bytes).digest('base64url')}:${languageFromFileName(name) ?? ''}`;
-}
-
-/**
- * A file's stat as the cache can trust it: not when the file changed less than two seconds
- * before `now`, as a second change within the same tick of a coarse clock would not show
- * (git's "racily clean" files).
- */
-export function trustedStat(stat: Stats, key: string, now: number): FileStat | null {
-  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - RACY_MS) return null;
-  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, key };
-}
-
-export function sameStat(stat: Stats, known: FileStat): boolean {
-  return (
-    stat.size === known.size &&
-    stat.mtimeMs === known.mtimeMs &&
-    stat.ctimeMs === known.ctimeMs &&
-    stat.ino === known.ino
-  );
-}
-
-let version: string | undefined;
-
-/** A hash of the pipeline's code and dependencies (and of Node, whose Unicode tables the parser uses). */
-export function pipelineVersion(): string {
-  if (version !== undefined) return version;
-  const hash = createHash('sha256').update(`${process.version} ${process.versions.unicode}\n`);
-  const files = CODE.flatMap((dir) =>
-    readdirSync(path.join(REPO, dir), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.(?:ts|tsx|mjs)$/.test(file) && !/\.test\.tsx?$/.test(file))
-      .map((file) => path.join(dir, file)),
-  );
-  for (const file of [...files.sort(), 'package-lock.json']) {
-    const full = path.join(REPO, file);
-    if (existsSync(full)) hash.update(`${file}\n`).update(readFileSync(full));
-  }
-  version = hash.digest('base64url');
-  return version;
-}
-
 export function defaultCacheRoot(): string | null {
   const fromEnv = process.env.DAILY_PAPERS_CACHE;
   if (fromEnv === 'off') return null;
-  return path.resolve(fromEnv ?? path.join(REPO, 'node_modules/.cache/daily-papers'));
+  return path.resolve(fromEnv ?? path.join(REPO_ROOT, 'node_modules/.cache/daily-papers'));
 }
 
 export function emptyContent(): CacheContent {
@@ -425,131 +305,8 @@ export class ContentCache {
   }
 }
 
-/** The packs of a cache, once read, and whose `places` their entries' are. */
-interface Packs {
-  buffers: Buffer[] | null;
-  places: Places;
-}
-
-/**
- * Where the entries a cache read from its packs are, so that saving does not write them
- * again. Each entry knows its place; this tells the cache's own entries from others' (a
- * WeakMap of twenty thousand entries cost more, the collector's work included).
- */
-class Places {
-  has(entry: object): boolean {
-    return entry instanceof PackedChunk && entry.places === this;
-  }
-
-  get(entry: object): Place | undefined {
-    return entry instanceof PackedChunk && entry.places === this ? entry.place : undefined;
-  }
-}
-
-/** A chunk in a pack, whose bytes are there once the packs are read. */
-class PackedChunk {
-  private read: Uint8Array | undefined;
-
-  constructor(
-    readonly file: string,
-    private readonly packs: Packs,
-    readonly place: Place,
-  ) {}
-
-  get places(): Places {
-    return this.packs.places;
-  }
-
-  get bytes(): Uint8Array {
-    if (this.read === undefined) {
-      const { pack, offset, length } = this.place;
-      const buffer = this.packs.buffers?.[pack];
-      if (buffer === undefined) throw new Error("the cache's chunks were used before they were read");
-      this.read = buffer.subarray(offset, offset + length);
-    }
-    return this.read;
-  }
-}
-
-class PackedDay extends PackedChunk {
-  constructor(
-    file: string,
-    packs: Packs,
-    place: Place,
-    readonly cards: Int32Array,
-  ) {
-    super(file, packs, place);
-  }
-}
-
-/** A part of an open pack, read now. */
-function readPlace(fd: number, { offset, length }: Place): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
-  for (let at = 0; at < length;) {
-    const read = readSync(fd, buffer, at, length - at, offset + at);
-    if (read === 0) throw new Error('a pack is cut short');
-    at += read;
-  }
-  return buffer;
-}
-
-const readAsync = promisify(read);
-
-/** Open packs, whole, read off this thread. */
-function readPacks(fds: readonly number[], packs: State['packs']): Promise<Buffer[]> {
-  return Promise.all(
-    fds.map(async (fd, i) => {
-      const size = packs[i]?.size ?? 0;
-      const buffer = Buffer.allocUnsafe(size);
-      for (let at = 0; at < size;) {
-        const { bytesRead } = await readAsync(fd, buffer, at, size - at, at);
-        if (bytesRead === 0) throw new Error('a pack is cut short');
-        at += bytesRead;
-      }
-      return buffer;
-    }),
-  );
-}
-
 function randomHex(): string {
   return randomBytes(6).toString('hex');
-}
-
-/** Appends entries to a new pack file. */
-class PackWriter {
-  private fd: number | null = null;
-  private size = 0;
-  private pending: Uint8Array[] = [];
-
-  constructor(
-    private readonly file: string,
-    private readonly index: number,
-  ) {}
-
-  add(parts: readonly Uint8Array[]): Place {
-    this.fd ??= openSync(this.file, 'wx');
-    const offset = this.size;
-    for (const part of parts) {
-      this.pending.push(part);
-      this.size += part.byteLength;
-    }
-    if (this.pending.length >= 1000) this.flush();
-    return { pack: this.index, offset, length: this.size - offset };
-  }
-
-  close(): State['packs'][number] | null {
-    if (this.fd === null) return null;
-    this.flush();
-    closeSync(this.fd);
-    return { name: path.basename(this.file), size: this.size };
-  }
-
-  private flush(): void {
-    if (this.fd === null || this.pending.length === 0) return;
-    const bytes = Buffer.concat(this.pending);
-    for (let at = 0; at < bytes.byteLength;) at += writeSync(this.fd, bytes, at);
-    this.pending = [];
-  }
 }
 
 /** Removes the caches of folders not built for a month (test folders, moved archives). */
