@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from './parse-digest.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 
 const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
 const REPO = path.resolve(import.meta.dirname, '../../..');
