@@ -213,7 +213,10 @@ describe('the content cache', () => {
   });
 
   it('parses in worker threads exactly as in this one', async () => {
-    for (let d = 1; d <= 12; d++) await writeDay(d, d % 2 ? '모델 학습과 추론' : 'reasoning models');
+    // 56 files: three tasks, on two threads that each number search keys their own way, and a
+    // word of its own for each day, so that every task numbers new keys.
+    const word = (d: number) => `quark${String.fromCharCode(97 + (d % 26), 97 + Math.floor(d / 26))}`;
+    for (let d = 1; d <= 28; d++) await writeDay(d, `${d % 2 ? '모델 학습과 추론' : 'reasoning models'} ${word(d)}`);
     const inWorkers = output(await build({ cacheRoot: false, workers: 2 }));
     expect(inWorkers).toEqual(output(await build({ cacheRoot: false, workers: 0 })));
   });

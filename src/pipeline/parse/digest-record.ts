@@ -2,7 +2,7 @@
  * What the build keeps of one digest file: its parse result, with each paper's text already
  * checked and serialised as the paper chunks embed it, the text's card preview and its
  * search terms. All the per-file work of the build is here, so that it can run in worker
- * threads (`parse-pool.ts`) and be kept between builds (`content-cache.ts`): a record is a
+ * threads (`record-files.ts`) and be kept between builds (`cache/content-cache.ts`): a record is a
  * pure function of the file's text and of the language its name gives.
  */
 import { createHash } from 'node:crypto';

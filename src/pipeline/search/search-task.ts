@@ -1,6 +1,6 @@
 /**
  * The search index of a build as one task, which a worker thread does while the main one
- * writes everything else (`pipeline-thread.ts`), or this thread does for a small archive: the
+ * writes everything else (`workers/content-pool.ts`), or this thread does for a small archive: the
  * needed papers' terms, the postings (the last build's patched, as planned), the term shards,
  * and the postings kept for the next build.
  *
