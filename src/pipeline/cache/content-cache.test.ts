@@ -12,6 +12,8 @@ import { type BuildOptions, buildSiteData, type BuildResult, formatReport } from
 
 let temp: TempDir;
 let cacheRoot: string;
+/** For the builds in worker threads: each thread loads tsx and remark before its first task. */
+const WORKER_TIMEOUT = 30_000;
 
 beforeEach(async () => {
   temp = await tempDir();
@@ -212,12 +214,29 @@ describe('the content cache', () => {
     }
   });
 
-  it('parses in worker threads exactly as in this one', async () => {
-    // 56 files: three tasks, on two threads that each number search keys their own way, and a
-    // word of its own for each day, so that every task numbers new keys.
-    const word = (d: number) => `quark${String.fromCharCode(97 + (d % 26), 97 + Math.floor(d / 26))}`;
-    for (let d = 1; d <= 28; d++) await writeDay(d, `${d % 2 ? '모델 학습과 추론' : 'reasoning models'} ${word(d)}`);
-    const inWorkers = output(await build({ cacheRoot: false, workers: 2 }));
-    expect(inWorkers).toEqual(output(await build({ cacheRoot: false, workers: 0 })));
-  });
+  it(
+    'parses in worker threads exactly as in this one',
+    async () => {
+      // 56 files: three tasks, on two threads that each number search keys their own way, and a
+      // word of its own for each day, so that every task numbers new keys.
+      const word = (d: number) => `quark${String.fromCharCode(97 + (d % 26), 97 + Math.floor(d / 26))}`;
+      for (let d = 1; d <= 28; d++) await writeDay(d, `${d % 2 ? '모델 학습과 추론' : 'reasoning models'} ${word(d)}`);
+      const inWorkers = output(await build({ cacheRoot: false, workers: 2 }));
+      expect(inWorkers).toEqual(output(await build({ cacheRoot: false, workers: 0 })));
+    },
+    WORKER_TIMEOUT,
+  );
+
+  it(
+    'makes and patches the search index in a worker thread as this one does',
+    async () => {
+      for (let d = 1; d <= 20; d++) await writeDay(d);
+      expect(output(await build({ workers: 2 }))).toEqual(await cold());
+      await writeDay(21);
+      const added = await build({ workers: 2 });
+      expect(fromCache(added)).toBe(40);
+      expect(output(added)).toEqual(await cold());
+    },
+    WORKER_TIMEOUT,
+  );
 });
