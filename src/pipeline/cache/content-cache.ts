@@ -2,7 +2,7 @@
  * What one build of a digest folder keeps for the next, so that adding a day costs about as
  * much as the day:
  *
- * - each file's record (`digest-record.ts`, without its `full` texts, in the columns of
+ * - each file's record (`parse/digest-record.ts`, without its `full` texts, in the columns of
  *   `record-pack.ts`), under the hash of the file's bytes and the language its name gives,
  *   and the file's stat when the hash was taken (`file-key.ts`): only new and changed files
  *   are read and parsed;

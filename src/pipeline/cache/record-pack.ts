@@ -1,5 +1,5 @@
 /**
- * File records (`digest-record.ts`) as the cache's packs hold them (`content-cache.ts`): in
+ * File records (`parse/digest-record.ts`) as the cache's packs hold them (`content-cache.ts`): in
  * columns, not as one serialised object graph. A build after adding a day reads every cached
  * record, and most of that time went to the strings: the card previews, which are a third
  * of the bytes, are read only for the cards that are made again (those of a new or changed

@@ -6,7 +6,7 @@
  * (one entry per year), the first screen needs the root and one day chunk, and a deep link
  * to a paper needs one lookup shard and one paper chunk.
  *
- * The papers' texts arrive checked and serialised (`digest-record.ts`), and a paper chunk or a
+ * The papers' texts arrive checked and serialised (`parse/digest-record.ts`), and a paper chunk or a
  * paper's search terms made by an earlier build is taken from `memo` when it is made of the
  * same things: a build after adding a day writes the new papers' chunks only. Everything
  * else (days, lists, lookup, search) is written afresh each time, from small parts.
@@ -76,7 +76,7 @@ export interface EmitOptions {
   keepPostings?: string;
   /**
    * The key of the record of the digest file named so (`DigestRecord.file`), which its bytes
-   * and language make (`content-cache.ts`): a day made of the same records, neighbours, paper
+   * and language make (`cache/file-key.ts`): a day made of the same records, neighbours, paper
    * chunks and thumbnails is the same chunk, with the same cards, as `memo` holds.
    */
   recordKey?: (file: string) => string | undefined;
