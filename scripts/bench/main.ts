@@ -101,7 +101,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const title = `A) Lighthouse ${lighthouseVersion}, mobile preset, performance only: median of ${LIGHTHOUSE_RUNS} runs (the runs in brackets)`;
       output.push(renderTable(title, columns, rows));
       tables.push({ name: 'A)', columns, rows });
-      notes.push('Lighthouse: served by scripts/serve.ts with gzip, as static hosts do.');
+      notes.push('Lighthouse: served by scripts/serve.ts, compressed as static hosts do.');
       if (lh.ok) {
         output.push(`sample site built in ${fixed(lh.value.buildMs / 1000, 1)} s; screenshots at 360 px:`);
         output.push(...lh.value.shots.map((s) => `  ${s}`), '');
