@@ -12,6 +12,7 @@ import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
 import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
+import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -54,22 +55,37 @@ const router = createBrowserRouter(routes, {
   hydrationData: { loaderData: Object.fromEntries(matched.map((id) => [id, null])) },
 });
 
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }}>
-      <RouterProvider router={router} />
-    </App>
-  </StrictMode>
-);
+/** The app; `early` gives the clicks made before it started, replayed once it has drawn the page. */
+const app = (early: () => Element[]) => {
+  let replayed = false;
+  const onStarted = () => {
+    if (replayed) return;
+    replayed = true;
+    replayClicks(early());
+  };
+  return (
+    <StrictMode>
+      <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }} onStarted={onStarted}>
+        <RouterProvider router={router} />
+      </App>
+    </StrictMode>
+  );
+};
 
 if (hydrating) {
+  // From here on React handles clicks (hydrating first what is clicked): the record ends now.
+  const early = takeEarlyClicks();
   // As a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page (the page is already readable: nothing waits on it).
   startTransition(() => {
-    hydrateRoot(container, app);
+    hydrateRoot(
+      container,
+      app(() => early),
+    );
   });
   // The stored choices match the page (else it would be stale): loading them changes nothing shown.
   queueMicrotask(() => preferences.load());
 } else {
-  createRoot(container).render(app);
+  // The page on screen is not React's until the new one replaces it: clicks on it are recorded till then.
+  createRoot(container).render(app(takeEarlyClicks));
 }

@@ -16,7 +16,14 @@ export function SummaryLanguageSwitch({ langs }: { langs: readonly Lang[] }) {
   return (
     <div role="group" aria-label={t('summary.language')} className="segmented">
       {options.map((lang) => (
-        <button key={lang} type="button" lang={lang} aria-pressed={lang === current} onClick={() => choose(lang)}>
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          data-replay={`summary-${lang}`}
+          aria-pressed={lang === current}
+          onClick={() => choose(lang)}
+        >
           {languageName(lang)}
         </button>
       ))}

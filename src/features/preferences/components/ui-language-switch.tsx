@@ -23,6 +23,7 @@ export function UiLanguageSwitch() {
           key={lang}
           type="button"
           lang={lang}
+          data-replay={`ui-${lang}`}
           aria-pressed={i18n.language === lang}
           title={LABELS[lang].long}
           onClick={() => choose(lang)}
