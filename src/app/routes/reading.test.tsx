@@ -110,6 +110,16 @@ describe('the summary language', () => {
     await act(() => router.navigate('/'));
     await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614/en', previewLang: 'en' }));
   });
+
+  it('tells the summary language from the menu language, in words', async () => {
+    await renderApp('/papers/2601.20540');
+    await screen.findByRole('heading', { name: '요약' });
+    const summary = screen.getByRole('group', { name: '요약 언어' });
+    // Named by words on screen (not only for screen readers), and described by a sentence of help.
+    expect(summary.getAttribute('aria-labelledby')).toBe(screen.getByText('요약 언어').id);
+    expect(document.getElementById(summary.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/KO\/EN/);
+    expect(screen.getByRole('group', { name: '메뉴 언어' })).toBeTruthy();
+  });
 });
 
 describe('not found', () => {
