@@ -30,13 +30,15 @@ const here = window.location.pathname;
 // A prerendered page is hydrated only when it is what this reader should see: index.html's
 // script marks it stale otherwise (a static host's 404.html answering another address, URL
 // parameters such as `?sort=` or `?q=`, stored language choices). Then the app renders afresh.
+const ownPage = page !== null && page.path === here;
 const hydrating =
-  page !== null &&
-  page.path === here &&
+  ownPage &&
   window.location.search === '' &&
   !('stale' in document.documentElement.dataset) &&
   container.hasChildNodes();
-if (hydrating) hydrate(queryClient, page.queries);
+// The data a page was rendered from is its address's, whatever the reader's choices: a page
+// drawn afresh for them starts from it too, instead of fetching it again.
+if (ownPage) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
 // Bookmarks read storage only once the app is interactive: the layout connects them after hydration.

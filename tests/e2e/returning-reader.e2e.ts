@@ -1,0 +1,71 @@
+/**
+ * A returning reader whose stored choices differ from what a page was prerendered with (it is
+ * built for a reader with none: Korean menus, Korean summaries) sees their own languages from
+ * the first frame that shows anything, never the prerendered Korean first, and the page's
+ * embedded data is used, not fetched again. On a slowed CPU (4×), so the app starts late.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+
+interface Seen {
+  /** Frames in which the page was visible. */
+  frames: number;
+  /** What those frames showed that the reader did not ask for, first ones first. */
+  wrong: string[];
+}
+
+/**
+ * Runs in the page from its first script on: at every frame, if `#root` is visible, notes
+ * Korean menus (Hangul in the main navigation) or visible Korean summaries when the reader
+ * asked for English ones.
+ */
+function probe({ ui, summary }: { ui: string; summary: string }) {
+  const seen: Seen = { frames: 0, wrong: [] };
+  (window as unknown as { seen: Seen }).seen = seen;
+  const frame = () => {
+    const root = document.getElementById('root');
+    if (root?.firstElementChild && root.checkVisibility({ visibilityProperty: true })) {
+      seen.frames++;
+      const nav = document.querySelector('header nav')?.textContent ?? '';
+      if (ui === 'en' && /[가-힣]/.test(nav)) seen.wrong.push(`Korean menus: ${nav}`);
+      const previews = [...document.querySelectorAll('article p[lang]')].map((p) => p.getAttribute('lang'));
+      if (previews.some((lang) => lang !== summary)) seen.wrong.push(`summaries in ${previews.join(',')}`);
+    }
+    if (seen.wrong.length < 5) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function seen(page: Page): Promise<Seen> {
+  return page.evaluate(() => (window as unknown as { seen: Seen }).seen);
+}
+
+const READERS = [
+  { name: 'English menus', stored: { ui: 'en', summary: null }, expects: { ui: 'en', summary: 'en' } },
+  { name: 'English summaries', stored: { ui: null, summary: 'en' }, expects: { ui: 'ko', summary: 'en' } },
+] as const;
+
+for (const reader of READERS) {
+  test(`a returning reader who chose ${reader.name} never sees the Korean page first`, async ({ page, context }) => {
+    await context.addInitScript((stored) => {
+      localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ...stored, theme: null }));
+    }, reader.stored);
+    await context.addInitScript(probe, reader.expects);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const fetchedDays: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/days/')) fetchedDays.push(request.url());
+    });
+
+    await page.goto('days/2026-01-29');
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect(page.getByRole('article').first().locator('p[lang]')).toHaveAttribute('lang', reader.expects.summary);
+    await expect(page.locator('html')).toHaveAttribute('lang', reader.expects.ui);
+
+    const result = await seen(page);
+    expect(result.frames, 'the page was shown').toBeGreaterThan(0);
+    expect(result.wrong, 'what was shown that the reader did not choose').toEqual([]);
+    expect(fetchedDays, 'the day embedded in the page is not fetched again').toEqual([]);
+  });
+}
