@@ -33,12 +33,21 @@ function firstPaintShown(limit: number): Promise<void> {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-await firstPaintShown(1000);
-// The browser runs a module graph in one task, and the app's was long enough to hold input on
-// a slow phone. So React DOM, the biggest part, runs in a task of its own first, Intl's locale
-// data (which the first date formatted loads) in another, and the rest of the app after.
-await import('react-dom/client');
-await nextTask();
-new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
-await nextTask();
-await import('./main.tsx');
+if ('stale' in document.documentElement.dataset) {
+  // A stale page (see index.html) stays hidden until the app has drawn it afresh: there is no
+  // paint to wait for and no input to keep the main thread free for. The reader waits for the
+  // app alone, so it starts at once, in one go.
+  await import('./main.tsx');
+} else {
+  await firstPaintShown(1000);
+  // The browser runs a module graph in one task, and the app's was long enough to hold input on
+  // a slow phone. So React DOM, the biggest part, runs in a task of its own first, Intl's locale
+  // data (which the first date formatted loads) in another, and the rest of the app after.
+  await import('react-dom/client');
+  await nextTask();
+  new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    0,
+  );
+  await nextTask();
+  await import('./main.tsx');
+}
