@@ -5,7 +5,7 @@
 import type { SizeFigures } from './archive-size.ts';
 import type { HomeFigures } from './browser-figures.ts';
 import type { LighthouseFigures, LighthouseRun } from './lighthouse.ts';
-import { type Maybe, notRun, sub } from './maybe.ts';
+import { field, type Maybe, notRun, sub } from './maybe.ts';
 import { fixed, kb, median } from './numbers.ts';
 import { BASELINE, SIZE_TITLES, type Size, SORT_BUTTON } from './settings.ts';
 import { type Cell, figure, missing, type Row, textCell, timed } from './table.ts';
@@ -89,6 +89,7 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
   const sort = (f: SizeFigures) => sub(f.site, (s) => s.sort);
   const search = (f: SizeFigures) => sub(f.site, (s) => s.search);
   const warm = (f: SizeFigures) => sub(search(f), (s) => s.warm);
+  const returning = (f: SizeFigures) => sub(f.site, (s) => s.returning);
   const onlyAt = (size: Size, f: SizeFigures, limit: (v: number) => boolean) => (f.size === size ? limit : undefined);
 
   return [
@@ -222,5 +223,25 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
       const cold = f.content.value.wholeMs;
       return figure(f.plusOne, (c) => c.wholeMs / cold, 2);
     }),
+    row('9. day heading visible, new reader, ms', '—', (f) =>
+      timed(
+        field(returning(f), (r) => r.fresh),
+        (v) => v,
+      ),
+    ),
+    row('9. … returning reader with English menus, ms', '—', (f) =>
+      timed(
+        field(returning(f), (r) => r.returning),
+        (v) => v,
+      ),
+    ),
+    row('9. returning / new reader (medians)', '≤ 1.50×', (f) =>
+      figure(
+        returning(f),
+        (r) => median(r.returning) / median(r.fresh),
+        2,
+        (v) => v <= 1.5,
+      ),
+    ),
   ];
 }
