@@ -102,3 +102,20 @@ for (let attempt = 1; attempt <= TRIES; attempt++) {
     await expect.soft(cardUpvotes(second)).toHaveText(upvotes([92, 64, 52, 23, 12]));
   });
 }
+
+test('a reader who chose a theme keeps what they typed before the app started too', async ({ page, context }) => {
+  // The page is hydrated for this reader too: the stored theme is not one of the choices a
+  // prerendered page must match (index.html shows it before the first paint).
+  await context.addInitScript(() => {
+    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: null, summary: null, theme: 'dark' }));
+  });
+  const start = await holdApp(page);
+  await page.goto('search', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox');
+  await box.pressSequentially('모델');
+  start();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === '모델');
+  await expect(box).toHaveValue('모델');
+  await expect(page.getByRole('button', { name: '어둡게' })).toHaveAttribute('aria-pressed', 'true');
+});
