@@ -5,6 +5,7 @@
  * for the network, and hold the main thread, before anything is shown.
  */
 import './styles.css';
+import { showPrerenderedVariant } from './lib/page-variant.ts';
 
 /**
  * Resolves once the page's first paint has been shown (the browser reports it), or after
@@ -32,6 +33,8 @@ function firstPaintShown(limit: number): Promise<void> {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+showPrerenderedVariant();
 
 if ('stale' in document.documentElement.dataset) {
   // A stale page (see index.html) stays hidden until the app has drawn it afresh: there is no

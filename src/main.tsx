@@ -11,7 +11,7 @@ import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
-import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
+import { createI18n, isUiLanguage, pickUiLanguage } from './i18n/i18n.ts';
 import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
@@ -44,11 +44,12 @@ const preferences = createPreferencesStore();
 // Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
 const bookmarks = createBookmarksStore();
 // Interface language: the reader's choice, else the page's own (a shared English link opens in
-// English), else the browser's when there is no prerendered page (the dev server).
+// English), else the browser's when there is no prerendered page (the dev server). The page's
+// own is its `<html lang>`: boot may have put the page's version in another language in place.
 if (!hydrating) preferences.load();
-const i18n = createI18n(
-  hydrating ? page.ui : (preferences.get().ui ?? page?.ui ?? pickUiLanguage(navigator.languages)),
-);
+const shown = document.documentElement.lang;
+const pageUi = page !== null && isUiLanguage(shown) ? shown : null;
+const i18n = createI18n((hydrating ? pageUi : preferences.get().ui) ?? pageUi ?? pickUiLanguage(navigator.languages));
 
 const routes = createRoutes(queryClient);
 const matched = await resolveLazyRoutes(routes, here, basename);

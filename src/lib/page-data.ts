@@ -7,6 +7,5 @@ export const PAGE_ELEMENT_ID = 'page-data';
 export interface PageData {
   /** The address (with the base path) the page was rendered for. */
   path: string;
-  ui: 'ko' | 'en';
   queries: DehydratedState;
 }

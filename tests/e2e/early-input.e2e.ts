@@ -10,7 +10,7 @@
  * (even tries), so that the app starts while they type and click.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { cardUpvotes, upvotes } from './support/app.ts';
+import { cardUpvotes, holdApp, upvotes } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
 const TRIES = 10;
@@ -34,17 +34,6 @@ const SLOW = { timeout: 45_000 };
 /** Waits, throttled, until the app has started: it then sets `html[data-ready]`. */
 async function appStarted(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', SLOW);
-}
-
-/** Holds back the app's main module until the returned function is called. */
-async function holdApp(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 for (let attempt = 1; attempt <= TRIES; attempt++) {

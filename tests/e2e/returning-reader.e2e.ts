@@ -5,6 +5,7 @@
  * embedded data is used, not fetched again. On a slowed CPU (4×), so the app starts late.
  */
 import type { Page } from '@playwright/test';
+import { holdApp } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
 interface Seen {
@@ -69,3 +70,22 @@ for (const reader of READERS) {
     expect(fetchedDays, 'the day embedded in the page is not fetched again').toEqual([]);
   });
 }
+
+test('a returning reader with English menus sees the day in English before the app has started', async ({
+  page,
+  context,
+}) => {
+  await context.addInitScript(() => {
+    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
+  });
+  const start = await holdApp(page);
+  await page.goto('days/2026-01-29');
+  // The page carries its English version: it is shown as it is, and the app hydrates it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/January 29, 2026/);
+  await expect(page.getByRole('link', { name: 'Days', exact: true })).toBeVisible();
+  await expect(page.getByRole('article').first().locator('p[lang]')).toHaveAttribute('lang', 'en');
+  start();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'KO', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/2026년 1월 29일/);
+});
