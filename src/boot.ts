@@ -36,11 +36,20 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 showPrerenderedVariant();
 
-if ('stale' in document.documentElement.dataset) {
+const html = document.documentElement;
+if ('stale' in html.dataset) {
   // A stale page (see index.html) stays hidden until the app has drawn it afresh: there is no
   // paint to wait for and no input to keep the main thread free for. The reader waits for the
-  // app alone, so it starts at once, in one go.
-  await import('./main.tsx');
+  // app alone, so it starts at once, in one go. Its code has arrived: index.html's fallback,
+  // which shows the page after 3 s, is not for a slow phone drawing it, only for code that
+  // does not run.
+  if (html.dataset.stale === 'hidden') html.dataset.stale = 'drawing';
+  try {
+    await import('./main.tsx');
+  } catch (error) {
+    html.dataset.stale = 'shown';
+    throw error;
+  }
 } else {
   await firstPaintShown(1000);
   // The browser runs a module graph in one task, and the app's was long enough to hold input on

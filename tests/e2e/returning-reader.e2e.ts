@@ -89,3 +89,22 @@ test('a returning reader with English menus sees the day in English before the a
   await page.getByRole('button', { name: 'KO', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/2026년 1월 29일/);
 });
+
+test('a returning reader whose phone takes more than 3 s to start the app still never sees Korean first', async ({
+  page,
+  context,
+}) => {
+  const reader = READERS[1];
+  await context.addInitScript((stored) => {
+    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ...stored, theme: null }));
+  }, reader.stored);
+  await context.addInitScript(probe, reader.expects);
+  // The app's code has arrived (boot runs), but its main module takes 4 s more.
+  const start = await holdApp(page);
+  await page.goto('days/2026-01-29');
+  await page.waitForTimeout(4_000);
+  start();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('article').first().locator('p[lang]')).toHaveAttribute('lang', 'en');
+  expect((await seen(page)).wrong, 'what was shown that the reader did not choose').toEqual([]);
+});
