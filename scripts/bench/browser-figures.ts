@@ -1,11 +1,13 @@
 /**
  * The browser figures of one built site, each page in a fresh context: the first screen's bytes
- * (initial JavaScript among them), a paper's deep link, the archive's re-ordering and a search,
- * cold then warm, and a returning reader's day page (returning-reader.ts).
+ * (initial JavaScript among them), a paper's deep link, the archive's re-ordering, a search,
+ * cold then warm, the bookmarks page at 60,000 bookmarks (bookmarks.ts) and a returning
+ * reader's day page (returning-reader.ts).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ArchiveScan } from './archives.ts';
+import { type BookmarkRun, measureBookmarks } from './bookmarks.ts';
 import { chooseKeystroke } from './keystroke.ts';
 import { progress } from './log.ts';
 import { attempt, combineRuns, field, type Maybe } from './maybe.ts';
@@ -68,6 +70,7 @@ export interface SiteFigures {
   paper: Maybe<PaperFigures>;
   sort: Maybe<SortRun[]>;
   search: Maybe<SearchFigures>;
+  bookmarks: Maybe<BookmarkRun[]>;
   /** The latest day's heading, first visible, for a new and a returning reader. */
   returning: Maybe<HeadingRuns>;
   problems: string[];
@@ -252,6 +255,8 @@ export async function measureSite(
           warm: combineRuns(runs.map((r) => r.warm)),
         }));
 
+  const bookmarks = await measureBookmarks(browser, base, scan, size);
+
   const latest = scan.dates.at(-1);
   progress(`${size}: /days/${latest ?? '?'}: heading visible, new and returning reader (CPU 4×, slow 4G)`);
   const returning: Maybe<HeadingRuns> =
@@ -259,5 +264,5 @@ export async function measureSite(
       ? { ok: false, reason: 'n/a: no day in this archive' }
       : await attempt(`${size} returning reader`, () => measureReturningReader(browser, at(`/days/${latest}`)));
 
-  return { home, paper, sort, search, returning, problems };
+  return { home, paper, sort, search, bookmarks, returning, problems };
 }

@@ -8,7 +8,8 @@
  * B) Per archive size (synthetic archives from scripts/generate-archive.ts, cached under
  *    os.tmpdir()/daily-papers-bench/archives, and the real corpus at ../shared/corpus/real when
  *    present): bytes of the first screen, a paper's deep link, the initial JavaScript (beside
- *    that of scripts/stack-floor, the stack alone), the archive's re-ordering and a search;
+ *    that of scripts/stack-floor, the stack alone), the archive's re-ordering and a search, the
+ *    bookmarks page importing and opening 60,000 bookmarks;
  *    the content stage against a bare remark parse; the full build; the content stage after
  *    adding one day; a day page's heading for a returning reader whose stored language the
  *    page was not prerendered in, against a new reader's (returning-reader.ts).

@@ -3,12 +3,16 @@
  * the measurements.
  */
 import type { SizeFigures } from './archive-size.ts';
+import { MANY_BOOKMARKS } from '../../tests/support/bookmark-export.ts';
 import type { HomeFigures } from './browser-figures.ts';
 import type { LighthouseFigures, LighthouseRun } from './lighthouse.ts';
 import { field, type Maybe, notRun, sub } from './maybe.ts';
 import { fixed, kb, median } from './numbers.ts';
 import { BASELINE, SIZE_TITLES, type Size, SORT_BUTTON } from './settings.ts';
 import { type Cell, figure, missing, type Row, textCell, timed } from './table.ts';
+
+/** 60,000, as the rows print it. */
+const MANY = MANY_BOOKMARKS.toLocaleString('en');
 
 /** What the first screen transfers besides code (JS and CSS). */
 function homeData(h: HomeFigures): number {
@@ -89,6 +93,7 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
   const sort = (f: SizeFigures) => sub(f.site, (s) => s.sort);
   const search = (f: SizeFigures) => sub(f.site, (s) => s.search);
   const warm = (f: SizeFigures) => sub(search(f), (s) => s.warm);
+  const bookmarks = (f: SizeFigures) => sub(f.site, (s) => s.bookmarks);
   const returning = (f: SizeFigures) => sub(f.site, (s) => s.returning);
   const onlyAt = (size: Size, f: SizeFigures, limit: (v: number) => boolean) => (f.size === size ? limit : undefined);
 
@@ -223,19 +228,38 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
       const cold = f.content.value.wholeMs;
       return figure(f.plusOne, (c) => c.wholeMs / cold, 2);
     }),
-    row('9. day heading visible, new reader, ms', '—', (f) =>
+    row(`9. bookmarks: import ${MANY} (file → list painted), s`, '≤ 5 s: finishes or refuses', (f) =>
+      timed(
+        bookmarks(f),
+        (r) => r.importMs / 1000,
+        (v) => v <= 5,
+        1,
+      ),
+    ),
+    row('   (import refused / stored after it)', '—', (f) =>
+      textCell(bookmarks(f), (runs) => `${runs.some((r) => r.refused) ? 'refused' : 'no'} / ${runs[0]?.saved ?? '?'}`),
+    ),
+    row(`9. bookmarks: open /bookmarks at ${MANY} (→ first card painted), s`, '≤ 5 s', (f) =>
+      timed(
+        bookmarks(f),
+        (r) => r.openMs / 1000,
+        (v) => v <= 5,
+        1,
+      ),
+    ),
+    row('10. day heading visible, new reader, ms', '—', (f) =>
       timed(
         field(returning(f), (r) => r.fresh),
         (v) => v,
       ),
     ),
-    row('9. … returning reader with English menus, ms', '—', (f) =>
+    row('10. … returning reader with English menus, ms', '—', (f) =>
       timed(
         field(returning(f), (r) => r.returning),
         (v) => v,
       ),
     ),
-    row('9. returning / new reader (medians)', '≤ 1.50×', (f) =>
+    row('10. returning / new reader (medians)', '≤ 1.50×', (f) =>
       figure(
         returning(f),
         (r) => median(r.returning) / median(r.fresh),

@@ -92,17 +92,21 @@ export function figure<T>(
   return limit ? { text: fixed(value, digits), pass: limit(value) } : { text: fixed(value, digits) };
 }
 
-/** The median of repeated timings, each run in brackets, with a budget check when `limit` is given. */
+/**
+ * The median of repeated timings, each run in brackets (with `runDigits` decimals), with a
+ * budget check when `limit` is given.
+ */
 export function timed<T>(
   source: Maybe<T[]>,
   pickValue: (run: T) => number | null,
   limit?: (value: number) => boolean,
+  runDigits = 0,
 ): Cell {
   if (!source.ok) return missing(source.reason);
   const values = source.value.map(pickValue).filter((v): v is number => v !== null && Number.isFinite(v));
   if (values.length === 0) return { text: 'n/a', reason: 'not observed' };
   const value = median(values);
-  const text = `${fixed(value, 1)} (${values.map((v) => fixed(v, 0)).join(' ')})`;
+  const text = `${fixed(value, 1)} (${values.map((v) => fixed(v, runDigits)).join(' ')})`;
   return limit ? { text, pass: limit(value) } : { text };
 }
 

@@ -84,4 +84,31 @@ describe('BookmarkTransfer import', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(store.getSnapshot().bookmarks.map((b) => b.id)).toEqual(['2601.20540', '2601.20614']);
   });
+
+  it('says how far a large file got while it is checked, then what was added', async () => {
+    const { store, user, input } = setup();
+    const bookmarks = Array.from({ length: 12_000 }, (_, n) => ({
+      id: `p${n}`,
+      title: `Paper ${n}`,
+      date: null,
+      savedAt: new Date(T0 - 1000 - n).toISOString(),
+    }));
+    // Every text the status line shows, as it changes.
+    const status = screen.getByRole('status');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+
+    await user.upload(input, jsonFile(JSON.stringify({ version: 1, bookmarks })));
+    await screen.findByText('Import finished: 12,000 added, 0 already saved.');
+    observer.disconnect();
+    expect(said).toEqual([
+      'Reading the file…',
+      'Importing: 5,000 of 12,000 bookmarks checked…',
+      'Importing: 10,000 of 12,000 bookmarks checked…',
+      'Importing: 12,000 of 12,000 bookmarks checked…',
+      'Import finished: 12,000 added, 0 already saved.',
+    ]);
+    expect(store.getSnapshot().bookmarks).toHaveLength(12_001);
+  });
 });
