@@ -10,12 +10,11 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
-import { PAGE_HEAD_TAGS } from './components/page-head.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
 import { createI18n, isUiLanguage, pickUiLanguage } from './i18n/i18n.ts';
 import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
-import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
+import { PAGE_ELEMENT_ID, PAGE_HEAD_TAGS, type PageData } from './lib/page-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');

@@ -9,3 +9,11 @@ export interface PageData {
   path: string;
   queries: DehydratedState;
 }
+
+/**
+ * The head tags each page renders (src/components/page-head.tsx): the ones a page drawn
+ * afresh replaces (src/main.tsx), or its prerendered version in another language
+ * (src/lib/page-variant.ts).
+ */
+export const PAGE_HEAD_TAGS =
+  'title, meta[name="description"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]';

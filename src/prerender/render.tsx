@@ -63,7 +63,7 @@ export function createPageRenderer(site: Site): (job: Job) => Promise<RenderedFi
     let templates = '';
     for (const lang of variants) {
       const variant = await renderPage({ path: address, base, ui: lang, queries });
-      templates += `<template data-ui="${lang}">${variant.html}</template>`;
+      templates += `<template data-ui="${lang}">${variant.html}</template><template data-ui-head="${lang}">${variant.head}</template>`;
     }
     // What index.html's script compares with the reader's address and choices (see there).
     const htmlTag = `<html lang="${ui}" data-path="${escapeAttribute(address)}"${spec.summaryByPreference ? ` data-summary="${ui}"` : ''}${variants.length > 0 ? ` data-variants="${variants.join(' ')}"` : ''}>`;

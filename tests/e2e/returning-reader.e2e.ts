@@ -108,3 +108,22 @@ test('a returning reader whose phone takes more than 3 s to start the app still 
   await expect(page.getByRole('article').first().locator('p[lang]')).toHaveAttribute('lang', 'en');
   expect((await seen(page)).wrong, 'what was shown that the reader did not choose').toEqual([]);
 });
+
+test('a returning reader with English menus gets the page’s English head, before and after the app starts', async ({
+  page,
+  context,
+}) => {
+  await context.addInitScript(() => {
+    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
+  });
+  const start = await holdApp(page);
+  await page.goto('search');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await expect(page).toHaveTitle('Search · 데일리 페이퍼 · Daily Papers');
+  start();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  // Hydration adopts the head tags it finds: the Korean page's are gone, not left beside them.
+  await expect(page.locator('head meta[property="og:locale"]')).toHaveCount(1);
+  await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute('content', 'en_US');
+  await expect(page.locator('head title')).toHaveCount(1);
+});
