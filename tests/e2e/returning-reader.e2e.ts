@@ -4,7 +4,7 @@
  * the first frame that shows anything, never the prerendered Korean first, and the page's
  * embedded data is used, not fetched again. On a slowed CPU (4×), so the app starts late.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { holdApp } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
@@ -41,16 +41,23 @@ async function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => (window as unknown as { seen: Seen }).seen);
 }
 
+/** A reader who stored these language choices (and no theme) on an earlier visit. */
+async function returningReader(context: BrowserContext, stored: { ui: string | null; summary: string | null }) {
+  await context.addInitScript((choices) => {
+    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ...choices, theme: null }));
+  }, stored);
+}
+
+const ENGLISH_MENUS = { ui: 'en', summary: null };
+
 const READERS = [
-  { name: 'English menus', stored: { ui: 'en', summary: null }, expects: { ui: 'en', summary: 'en' } },
+  { name: 'English menus', stored: ENGLISH_MENUS, expects: { ui: 'en', summary: 'en' } },
   { name: 'English summaries', stored: { ui: null, summary: 'en' }, expects: { ui: 'ko', summary: 'en' } },
 ] as const;
 
 for (const reader of READERS) {
   test(`a returning reader who chose ${reader.name} never sees the Korean page first`, async ({ page, context }) => {
-    await context.addInitScript((stored) => {
-      localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ...stored, theme: null }));
-    }, reader.stored);
+    await returningReader(context, reader.stored);
     await context.addInitScript(probe, reader.expects);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -75,9 +82,7 @@ test('a returning reader with English menus sees the day in English before the a
   page,
   context,
 }) => {
-  await context.addInitScript(() => {
-    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
-  });
+  await returningReader(context, ENGLISH_MENUS);
   const start = await holdApp(page);
   await page.goto('days/2026-01-29');
   // The page carries its English version: it is shown as it is, and the app hydrates it.
@@ -95,9 +100,7 @@ test('a returning reader whose phone takes more than 3 s to start the app still 
   context,
 }) => {
   const reader = READERS[1];
-  await context.addInitScript((stored) => {
-    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ...stored, theme: null }));
-  }, reader.stored);
+  await returningReader(context, reader.stored);
   await context.addInitScript(probe, reader.expects);
   // The app's code has arrived (boot runs), but its main module takes 4 s more.
   const start = await holdApp(page);
@@ -113,9 +116,7 @@ test('a returning reader with English menus gets the page’s English head, befo
   page,
   context,
 }) => {
-  await context.addInitScript(() => {
-    localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
-  });
+  await returningReader(context, ENGLISH_MENUS);
   const start = await holdApp(page);
   await page.goto('search');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
