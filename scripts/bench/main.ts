@@ -11,7 +11,8 @@
  *    that of scripts/stack-floor, the stack alone), the archive's re-ordering and a search, the
  *    bookmarks page importing and opening 60,000 bookmarks;
  *    the content stage against a bare remark parse; the full build; the content stage after
- *    adding one day.
+ *    adding one day; a day page's heading for a returning reader whose stored language the
+ *    page was not prerendered in, against a new reader's (returning-reader.ts).
  *
  * Every figure is measured in this run; ratios are taken against baselines of the same run: the
  * first screen's against a week with as many papers a day (1 week for Top-5 and the real corpus,
