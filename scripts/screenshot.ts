@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
 
 const [base = 'http://127.0.0.1:4173', out = '/tmp/shots', ...paths] = process.argv.slice(2);
 const widths = (process.env.WIDTHS ?? '360,1280').split(',').map(Number);

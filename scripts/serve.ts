@@ -1,41 +1,45 @@
 /**
- * A plain static file server for the production build, in a few lines of node:http, as any
- * static host would serve it: files as they are (gzipped for clients that accept it, as
- * GitHub Pages, Netlify or nginx with `gzip on` do), `<path>.html` for `<path>`, and the
+ * A plain static file server for the production build, as any static host would serve it:
+ * files as they are (compressed for clients that accept it, as GitHub Pages, Netlify or nginx
+ * with `gzip on` do), `<path>.html` for `<path>`, `<dir>/index.html` for `<dir>/`, and the
  * site's `404.html` with status 404 for anything else. No SPA rewrites.
+ *
+ * Files are served by sirv (listed once at start, with ETags) and compressed by the
+ * `compression` middleware (brotli when the client accepts it, else gzip), over node:http.
  *
  *   tsx scripts/serve.ts [dir=dist] [port=4173] [base=/]
  */
-import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import compression from 'compression';
+import sirv from 'sirv';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
-};
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+/**
+ * Content-hashed files never change under their name; everything else (pages, the
+ * manifest, the favicon) is revalidated on each use.
+ */
+function cacheControl(pathname: string): string {
+  const extension = path.extname(pathname);
+  const hashed = /^\/(assets|data)\//.test(pathname) && extension !== '' && extension !== '.html';
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
+/** The site's 404 page (its index.html when it has none), answered with status 404. */
+function notFoundPage(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const page = ['404.html', 'index.html'].map((name) => path.join(root, name)).find((file) => existsSync(file));
+  const body = page === undefined ? Buffer.alloc(0) : readFileSync(page);
+  return (_req, res) => {
+    res.writeHead(404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(body);
+  };
 }
 
 export function startStaticServer(options: {
@@ -46,53 +50,40 @@ export function startStaticServer(options: {
 }): Promise<Server> {
   const root = path.resolve(options.dir);
   const base = options.base ?? '/';
+  const notFound = notFoundPage(root);
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
+    onNoMatch: notFound,
+  });
+  // The middleware only uses what node:http's request and response have; its types are
+  // written for Express's, which extend them.
+  const compress = compression() as unknown as Middleware;
+
   const server = createServer((req, res) => {
-    void (async () => {
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      } catch {
-        res.writeHead(400).end();
+    compress(req, res, () => {
+      const url = req.url ?? '/';
+      if (!url.startsWith(base)) {
+        notFound(req, res);
         return;
       }
-      let file: string | null = null;
-      if (pathname.startsWith(base)) {
-        const rel = pathname.slice(base.length);
-        const candidate = path.join(root, rel);
-        if (candidate.startsWith(root)) {
-          if (await isFile(candidate)) file = candidate;
-          else if (await isFile(path.join(candidate, 'index.html'))) file = path.join(candidate, 'index.html');
-          else if (await isFile(`${candidate}.html`)) file = `${candidate}.html`;
-        }
-      }
-      let status = 200;
-      if (file === null) {
-        status = 404;
-        file = (await isFile(path.join(root, '404.html')))
-          ? path.join(root, '404.html')
-          : path.join(root, 'index.html');
-      }
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const immutable = /\/(assets|data)\//.test(file.slice(root.length)) && !file.endsWith('.html');
-      const headers: Record<string, string> = {
-        'Content-Type': type,
-        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        Vary: 'Accept-Encoding',
-      };
-      let body = await readFile(file);
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 6 });
-        headers['Content-Encoding'] = 'gzip';
-      }
-      headers['Content-Length'] = String(body.length);
-      res.writeHead(status, headers);
-      res.end(body);
-    })();
+      // sirv serves from the site's root: the base is taken off the path it sees.
+      req.url = url.slice(base.length - 1);
+      files(req, res);
+    });
   });
-  return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dir = 'dist', port = '4173', base = '/'] = process.argv.slice(2);
   const server = await startStaticServer({ dir, port: Number(port), base });
   const address = server.address();

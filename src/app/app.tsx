@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { AppProviders } from './providers.tsx';
-import type { Services } from './services.tsx';
+import { AppProviders, type Services } from './providers.tsx';
 
 export interface AppProps {
   queryClient: QueryClient;

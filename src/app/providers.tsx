@@ -2,7 +2,16 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { type Services, ServicesProvider } from './services.tsx';
+import { BookmarksProvider } from '../features/bookmarks/bookmarks-context.tsx';
+import type { BookmarksStore } from '../features/bookmarks/bookmarks-store.ts';
+import { PreferencesProvider } from '../lib/preferences-context.tsx';
+import type { PreferencesStore } from '../lib/preferences.ts';
+
+/** The app's browser-side stores, created once at boot (or by a test) and handed down by context. */
+export interface Services {
+  preferences: PreferencesStore;
+  bookmarks: BookmarksStore;
+}
 
 export interface AppProvidersProps {
   queryClient: QueryClient;
@@ -15,7 +24,9 @@ export function AppProviders({ queryClient, i18n, services, children }: AppProvi
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={services}>{children}</ServicesProvider>
+        <PreferencesProvider store={services.preferences}>
+          <BookmarksProvider store={services.bookmarks}>{children}</BookmarksProvider>
+        </PreferencesProvider>
       </I18nextProvider>
     </QueryClientProvider>
   );

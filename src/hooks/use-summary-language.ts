@@ -3,9 +3,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../api/root.ts';
-import { useServices } from '../app/services.tsx';
 import { paperPath } from '../config/paths.ts';
 import { usePreferences } from '../lib/preferences.ts';
+import { usePreferencesStore } from '../lib/preferences-context.tsx';
 import { chooseSummaryLanguage } from '../lib/summary-language.ts';
 import type { Lang } from '../schema/digest.ts';
 
@@ -24,7 +24,7 @@ export function usePrimaryLanguage(): Lang {
  */
 export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const { i18n } = useTranslation();
-  const { preferences } = useServices();
+  const preferences = usePreferencesStore();
   const prefs = usePreferences(preferences);
   const primary = usePrimaryLanguage();
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,7 @@
 /** The reading experience on the production build: home, days, sorting, paper, languages, links. */
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { assertAccessible, type E2eTests, gotoReady, openPage, url } from './harness.ts';
+import { expectAccessible } from './support/accessibility.ts';
+import { cardTitles, cardUpvotes, expectReady, gotoReady, upvotes } from './support/app.ts';
+import { expect, test } from './support/test.ts';
 
 const SEED_TITLES = [
   'Harder Is Better: Boosting Mathematical Reasoning via Difficulty-Aware GRPO and Multi-Aspect Question Reformulation',
@@ -9,245 +9,229 @@ const SEED_TITLES = [
   'Innovator-VL: A Multimodal Large Language Model for Scientific Discovery',
   'DeepSeek-OCR 2: Visual Causal Flow',
   'Spark: Strategic Policy-Aware Exploration via Dynamic Branching for Long-Horizon Agentic Learning',
-];
+] as const;
 
-function cardTitles(page: Page): Promise<string[]> {
-  return page.locator('article h2').allInnerTexts();
-}
+/** The archive by upvotes: every paper of the sample, most upvoted first. */
+const ARCHIVE_BY_UPVOTES = [92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7];
 
-/** Upvotes of the cards in screen order, read from their accessible text ("추천 92"). */
-async function cardUpvotes(page: Page): Promise<number[]> {
-  const texts = await page
-    .locator('article')
-    .evaluateAll((articles) => articles.map((a) => a.querySelector('.sr-only')?.textContent ?? ''));
-  return texts.map((t) => Number(t.replace(/[^\d]/g, '')));
-}
+/** What the browser logs for an address the server answers with 404. */
+const NOT_FOUND_RESPONSE = /Failed to load resource: the server responded with a status of 404/;
 
-export const tests: E2eTests = {
-  async 'home shows the five papers of the latest day'(ctx) {
-    const { page, assertClean, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/'));
-    await page.locator('article h2').first().waitFor();
-    assert.deepEqual(await cardTitles(page), SEED_TITLES);
-    assert.match(await page.locator('h1').innerText(), /^2026년 1월 29일/);
-    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
-    await assertAccessible(page, 'home');
-    assertClean();
-    await close();
-  },
+test('home shows the five papers of the latest day', async ({ page }) => {
+  await gotoReady(page, './');
+  await expect(cardTitles(page)).toHaveText(SEED_TITLES);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^2026년 1월 29일/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expectAccessible(page, 'home');
+});
 
-  async 'sorting by upvotes is kept in the URL and survives a reload'(ctx) {
-    const { page, assertClean, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/archive'));
-    await page.locator('article h2').first().waitFor();
-    const digestOrder = await cardUpvotes(page);
-    assert.deepEqual(digestOrder, [92, 64, 52, 23, 12, 18, 14, 7, 73, 36, 34]);
-    await page.getByRole('button', { name: '추천 많은 순' }).click();
-    await page.waitForURL(/sort=upvotes/);
-    await page.waitForFunction(() => document.querySelector('article .sr-only')?.textContent === '추천 92');
-    await page.waitForFunction(() => document.querySelectorAll('article').length === 11);
-    assert.deepEqual(await cardUpvotes(page), [92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7]);
-    await page.reload();
-    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-    await page.locator('article h2').first().waitFor();
-    assert.deepEqual(await cardUpvotes(page), [92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7]);
-    assert.equal(await page.getByRole('button', { name: '추천 많은 순' }).getAttribute('aria-pressed'), 'true');
-    assertClean();
-    await close();
-  },
+test('sorting by upvotes is kept in the URL and survives a reload', async ({ page }) => {
+  await gotoReady(page, 'archive');
+  await expect(cardUpvotes(page)).toHaveText(upvotes([92, 64, 52, 23, 12, 18, 14, 7, 73, 36, 34]));
+  const byUpvotes = page.getByRole('button', { name: '추천 많은 순' });
+  await byUpvotes.click();
+  await expect(page).toHaveURL(/sort=upvotes/);
+  await expect(cardUpvotes(page)).toHaveText(upvotes(ARCHIVE_BY_UPVOTES));
+  await page.reload();
+  await expectReady(page);
+  await expect(cardUpvotes(page)).toHaveText(upvotes(ARCHIVE_BY_UPVOTES));
+  await expect(byUpvotes).toHaveAttribute('aria-pressed', 'true');
+});
 
-  async 'the seed day sorted by upvotes reads 92, 64, 52, 23, 12'(ctx) {
-    const { page, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/days/2026-01-29?sort=upvotes'));
-    await page.locator('article h2').first().waitFor();
-    assert.deepEqual(await cardUpvotes(page), [92, 64, 52, 23, 12]);
-    await close();
-  },
+test('the seed day sorted by upvotes reads 92, 64, 52, 23, 12', async ({ page }) => {
+  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await expect(cardUpvotes(page)).toHaveText(upvotes([92, 64, 52, 23, 12]));
+});
 
-  async 'previous and next day links move through the archive'(ctx) {
-    const { page, assertClean, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/days/2026-01-29?sort=upvotes'));
-    await page.getByRole('link', { name: /이전 날/ }).click();
-    await page.waitForURL(/\/days\/2025-11-14\?sort=upvotes/);
-    await page.locator('article h2').first().waitFor();
-    assert.deepEqual(await cardUpvotes(page), [18, 14, 7]);
-    await page.getByRole('link', { name: /이전 날/ }).click();
-    await page.waitForURL(/\/days\/2025-11-13/);
-    await page.getByRole('link', { name: /다음 날/ }).click();
-    await page.waitForURL(/\/days\/2025-11-14/);
-    await assertAccessible(page, 'a day');
-    assertClean();
-    await close();
-  },
+test('previous and next day links move through the archive', async ({ page }) => {
+  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await page.getByRole('link', { name: /이전 날/ }).click();
+  await expect(page).toHaveURL(/\/days\/2025-11-14\?sort=upvotes/);
+  await expect(cardUpvotes(page)).toHaveText(upvotes([18, 14, 7]));
+  await page.getByRole('link', { name: /이전 날/ }).click();
+  await expect(page).toHaveURL(/\/days\/2025-11-13/);
+  await page.getByRole('link', { name: /다음 날/ }).click();
+  await expect(page).toHaveURL(/\/days\/2025-11-14/);
+  await expectAccessible(page, 'a day');
+});
 
-  async 'a paper opens from its card and switches between Korean and English'(ctx) {
-    const { page, assertClean, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/'));
-    await page.getByRole('link', { name: SEED_TITLES[3] }).click();
-    await page.waitForURL(/\/papers\/2601\.20552$/);
-    await page.getByRole('heading', { level: 1, name: SEED_TITLES[3] }).waitFor();
-    await page.getByRole('heading', { name: '요약' }).waitFor();
-    const abstract = page.locator('section', { has: page.getByRole('heading', { name: '초록 (번역)' }) });
-    assert.equal(await abstract.locator('p').count(), 2, 'paper 4 keeps its two abstract paragraphs');
+test('a paper opens from its card and switches between Korean and English', async ({ page }) => {
+  await gotoReady(page, './');
+  await page.getByRole('link', { name: SEED_TITLES[3] }).click();
+  await expect(page).toHaveURL(/\/papers\/2601\.20552$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[3]);
+  await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
+  const abstract = page.getByRole('region', { name: '초록 (번역)' });
+  await expect(abstract.getByRole('paragraph'), 'paper 4 keeps its two abstract paragraphs').toHaveCount(2);
 
+  const english = page.getByRole('button', { name: 'English', exact: true });
+  await english.click();
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/en$/);
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: '한국어', exact: true }).click();
+  await expect(page).toHaveURL(/\/papers\/2601\.20552$/);
+  await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
+  await expectAccessible(page, 'a paper');
+});
+
+test.describe('sharing', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a copied deep link opens the same paper, language and sort in a fresh browser', async ({
+    page,
+    newContext,
+  }) => {
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await gotoReady(page, 'papers/2601.20540');
     await page.getByRole('button', { name: 'English', exact: true }).click();
-    await page.waitForURL(/\/papers\/2601\.20552\/en$/);
-    await page.getByRole('heading', { name: 'Summary' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed'), 'true');
-
-    await page.getByRole('button', { name: '한국어', exact: true }).click();
-    await page.waitForURL(/\/papers\/2601\.20552$/);
-    await page.getByRole('heading', { name: '요약' }).waitFor();
-    await assertAccessible(page, 'a paper');
-    assertClean();
-    await close();
-  },
-
-  async 'a copied deep link opens the same paper, language and sort in a fresh browser'(ctx) {
-    const sender = await openPage(ctx, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await gotoReady(sender.page, url(ctx, '/papers/2601.20540'));
-    await sender.page.getByRole('button', { name: 'English', exact: true }).click();
-    await sender.page.getByRole('heading', { name: 'Summary' }).waitFor();
-    await sender.page
+    await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    await page
       .getByRole('button', { name: /링크 공유/ })
       .first()
       .click();
-    await sender.page.getByText('링크를 복사했습니다').waitFor();
-    const paperLink = await sender.page.evaluate(() => navigator.clipboard.readText());
-    assert.match(paperLink, /\/papers\/2601\.20540\/en$/);
+    await expect(page.getByText('링크를 복사했습니다')).toBeVisible();
+    await expect.poll(clipboard).toMatch(/\/papers\/2601\.20540\/en$/);
+    const paperLink = await clipboard();
 
-    await gotoReady(sender.page, url(ctx, '/archive?sort=upvotes'));
-    await sender.page.getByRole('button', { name: '이 화면 링크 공유' }).click();
-    const viewLink = await sender.page.evaluate(() => navigator.clipboard.readText());
+    await gotoReady(page, 'archive?sort=upvotes');
+    await page.getByRole('button', { name: '이 화면 링크 공유' }).click();
     // The sender chose English on the paper: that is remembered, and the view link says so.
-    assert.match(viewLink, /\/archive\?sort=upvotes&lang=en$/);
-    sender.assertClean();
-    await sender.close();
+    await expect.poll(clipboard).toMatch(/\/archive\?sort=upvotes&lang=en$/);
+    const viewLink = await clipboard();
 
-    const receiver = await openPage(ctx, { locale: 'ko-KR' });
-    await gotoReady(receiver.page, paperLink);
-    await receiver.page.getByRole('heading', { name: 'Summary' }).waitFor();
-    assert.equal(await receiver.page.locator('h1').innerText(), 'Advancing Open-source World Models');
-    await gotoReady(receiver.page, viewLink);
-    await receiver.page.locator('article h2').first().waitFor();
-    assert.deepEqual((await cardUpvotes(receiver.page)).slice(0, 3), [92, 73, 64]);
-    receiver.assertClean();
-    await receiver.close();
-  },
+    const receiver = await (await newContext({ locale: 'ko-KR', permissions: [] })).newPage();
+    await gotoReady(receiver, paperLink);
+    await expect(receiver.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    await expect(receiver.getByRole('heading', { level: 1 })).toHaveText('Advancing Open-source World Models');
+    await gotoReady(receiver, viewLink);
+    await expect(cardUpvotes(receiver)).toHaveText(upvotes(ARCHIVE_BY_UPVOTES));
+  });
+});
 
-  async 'a deep link survives a hard reload'(ctx) {
-    const { page, assertClean, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/papers/2601.20614/en'));
-    await page.getByRole('heading', { name: 'Abstract' }).waitFor();
-    await page.reload();
-    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-    await page.getByRole('heading', { name: 'Abstract' }).waitFor();
-    const abstract = page.locator('section', { has: page.getByRole('heading', { name: 'Abstract' }) });
-    assert.equal(await abstract.locator('p').count(), 3, 'paper 1 keeps its three abstract paragraphs');
-    assertClean();
-    await close();
-  },
+test('a deep link survives a hard reload', async ({ page }) => {
+  await gotoReady(page, 'papers/2601.20614/en');
+  await expect(page.getByRole('heading', { name: 'Abstract' })).toBeVisible();
+  await page.reload();
+  await expectReady(page);
+  const abstract = page.getByRole('region', { name: 'Abstract' });
+  await expect(abstract.getByRole('heading', { name: 'Abstract' })).toBeVisible();
+  await expect(abstract.getByRole('paragraph'), 'paper 1 keeps its three abstract paragraphs').toHaveCount(3);
+});
 
-  async 'a paper without text in the chosen language says so and offers the other'(ctx) {
-    const { page, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/papers/2511.10647?lang=en'));
-    await page
-      .getByText('This paper has no English summary.')
-      .or(page.getByText('이 논문에는 English 요약이 없습니다.'))
-      .waitFor();
-    await page
-      .getByRole('button', { name: /한국어/ })
-      .last()
-      .click();
-    await page.getByRole('heading', { name: '요약' }).waitFor();
-    await close();
-  },
+test('a paper without text in the chosen language says so and offers the other', async ({ page }) => {
+  await gotoReady(page, 'papers/2511.10647?lang=en');
+  await expect(
+    page.getByText('This paper has no English summary.').or(page.getByText('이 논문에는 English 요약이 없습니다.')),
+  ).toBeVisible();
+  await page
+    .getByRole('button', { name: /한국어/ })
+    .last()
+    .click();
+  await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
+});
 
-  async 'unknown paper ids, days and paths get a not-found page with a way back'(ctx) {
-    const { page, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/papers/9999.99999'));
-    await page.getByRole('heading', { name: '찾을 수 없음' }).waitFor();
-    assert.match(await page.locator('main').innerText(), /9999\.99999/);
-    await assertAccessible(page, 'not found');
+test.describe('not found', () => {
+  test.use({ allowedProblems: [NOT_FOUND_RESPONSE] });
+
+  test('unknown paper ids, days and paths get a not-found page with a way back', async ({ page }) => {
+    const notFound = page.getByRole('heading', { name: '찾을 수 없음' });
+    await gotoReady(page, 'papers/9999.99999');
+    await expect(notFound).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('9999.99999');
+    await expectAccessible(page, 'not found');
     await page.getByRole('link', { name: '최신 다이제스트로 가기' }).click();
-    await page.locator('article h2').first().waitFor();
+    await expect(cardTitles(page)).toHaveText(SEED_TITLES);
 
-    await gotoReady(page, url(ctx, '/days/2020-01-01'));
-    await page.getByRole('heading', { name: '찾을 수 없음' }).waitFor();
-    await gotoReady(page, url(ctx, '/no/such/page'));
-    await page.getByRole('heading', { name: '찾을 수 없음' }).waitFor();
-    await close();
-  },
+    await gotoReady(page, 'days/2020-01-01');
+    await expect(notFound).toBeVisible();
+    await gotoReady(page, 'no/such/page');
+    await expect(notFound).toBeVisible();
+  });
+});
 
-  async 'the interface language is the link’s until the reader picks one, which is remembered'(ctx) {
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the interface language is the link’s until the reader picks one, which is remembered', async ({ page }) => {
+    const html = page.locator('html');
+    const heading = page.getByRole('heading', { level: 1 });
     // An English browser opens a Korean page as the sender saw it, and an English link in English.
-    const { page, close, assertClean } = await openPage(ctx, { locale: 'en-US' });
-    await gotoReady(page, url(ctx, '/'));
-    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
-    await page.getByRole('link', { name: '날짜별', exact: true }).waitFor();
-    await gotoReady(page, url(ctx, '/papers/2601.20614/en'));
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    await page.getByRole('link', { name: 'Days', exact: true }).waitFor();
+    await gotoReady(page, './');
+    await expect(html).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('link', { name: '날짜별', exact: true })).toBeVisible();
+    await gotoReady(page, 'papers/2601.20614/en');
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('link', { name: 'Days', exact: true })).toBeVisible();
 
-    await gotoReady(page, url(ctx, '/'));
+    await gotoReady(page, './');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    assert.match(await page.locator('h1').innerText(), /January 29, 2026/);
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(heading).toHaveText(/January 29, 2026/);
     await page.reload();
-    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.match(await page.locator('h1').innerText(), /January 29, 2026/);
-    assertClean();
-    await close();
-  },
+    await expectReady(page);
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(heading).toHaveText(/January 29, 2026/);
+  });
+});
 
-  async 'a prerendered page that does not match the reader’s choices is never shown before the app redraws it'(ctx) {
-    const { page, context, close } = await openPage(ctx);
+test.describe('without the app’s code', () => {
+  // The app's scripts are refused below, and the browser logs each refusal.
+  test.use({ allowedProblems: [/Failed to load resource: net::ERR_FAILED/] });
+
+  test('a prerendered page that does not match the reader’s choices is never shown before the app redraws it', async ({
+    page,
+    context,
+    newContext,
+  }) => {
     await context.addInitScript(() => {
       localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
     });
     // Without the app's code, the Korean page this reader would see switch to English stays hidden.
     await context.route('**/assets/*.js', (route) => route.abort());
-    await page.goto(url(ctx, '/'));
-    const visibility = () => page.locator('#root').evaluate((root) => getComputedStyle(root).visibility);
-    assert.equal(await visibility(), 'hidden');
+    await page.goto('./');
+    const root = page.locator('#root');
+    await expect(root).toHaveCSS('visibility', 'hidden');
     // … for 3 s at most: a page whose code never arrives is shown anyway.
-    await page.waitForFunction(
-      () => getComputedStyle(document.getElementById('root') as Element).visibility === 'visible',
-    );
+    await expect(root).toHaveCSS('visibility', 'visible');
+
     // A reader with no stored choices sees the prerendered page at once.
-    const fresh = await openPage(ctx);
-    await fresh.context.route('**/assets/*.js', (route) => route.abort());
-    await fresh.page.goto(url(ctx, '/'));
-    assert.equal(await fresh.page.locator('#root').evaluate((root) => getComputedStyle(root).visibility), 'visible');
-    await fresh.close();
-    await close();
-  },
+    const fresh = await newContext();
+    await fresh.route('**/assets/*.js', (route) => route.abort());
+    const freshPage = await fresh.newPage();
+    await freshPage.goto('./');
+    // Read once, as the page loads: a retrying assertion would also pass after the 3 s.
+    const visibility = await freshPage.locator('#root').evaluate((element) => getComputedStyle(element).visibility);
+    expect(visibility).toBe('visible');
+  });
+});
 
-  async 'at 360 px the grid is one column with no horizontal scrolling'(ctx) {
-    const { page, close } = await openPage(ctx, { viewport: { width: 360, height: 800 } });
-    await gotoReady(page, url(ctx, '/'));
-    await page.locator('article h2').first().waitFor();
+test.describe('a narrow screen', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test('at 360 px the grid is one column with no horizontal scrolling', async ({ page }) => {
+    await gotoReady(page, './');
+    await expect(page.getByRole('article')).toHaveCount(SEED_TITLES.length);
     const lefts = await page
-      .locator('article')
-      .evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().left)));
-    assert.equal(new Set(lefts).size, 1, 'every card starts at the same x: one column');
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal overflow');
-    await close();
-  },
+      .getByRole('article')
+      .evaluateAll((articles) => articles.map((article) => Math.round(article.getBoundingClientRect().left)));
+    expect(new Set(lefts).size, 'every card starts at the same x: one column').toBe(1);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, 'no horizontal overflow').toBeLessThanOrEqual(360);
+  });
+});
 
-  async 'the whole app works with the keyboard alone'(ctx) {
-    const { page, close } = await openPage(ctx);
-    await gotoReady(page, url(ctx, '/'));
-    await page.locator('article h2').first().waitFor();
-    // Tab to the first card's title link and open it with Enter.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-      if (focused === SEED_TITLES[0]) break;
-    }
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/papers\/2601\.20614/);
-    await close();
-  },
-};
+test('the whole app works with the keyboard alone', async ({ page }) => {
+  await gotoReady(page, './');
+  const firstTitle = page.getByRole('link', { name: SEED_TITLES[0] });
+  await expect(firstTitle).toBeVisible();
+  // Tab to the first card's title link and open it with Enter.
+  for (let presses = 0; presses < 30; presses++) {
+    await page.keyboard.press('Tab');
+    if (await firstTitle.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(firstTitle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/papers\/2601\.20614/);
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
@@ -12,11 +12,15 @@ import { BookmarkPlainCard } from '../../features/bookmarks/components/bookmark-
 import { BookmarkSortToggle } from '../../features/bookmarks/components/bookmark-sort-toggle.tsx';
 import { BookmarkTransfer } from '../../features/bookmarks/components/bookmark-transfer.tsx';
 import { BookmarksEmpty } from '../../features/bookmarks/components/bookmarks-empty.tsx';
-import { type ResolvedBookmark, useBookmarkCards } from '../../features/bookmarks/hooks/use-bookmark-cards.ts';
+import {
+  type BookmarkSpan,
+  type ResolvedBookmark,
+  useBookmarkCards,
+} from '../../features/bookmarks/hooks/use-bookmark-cards.ts';
 import { useBookmarkSort } from '../../features/bookmarks/hooks/use-bookmark-sort.ts';
 import { useBookmarks } from '../../features/bookmarks/hooks/use-bookmarks.ts';
-import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
@@ -57,15 +61,21 @@ export function BookmarksRoute() {
   );
 }
 
+const FIRST_CARDS = 12;
+
 /**
- * The saved papers as cards. One removed while the page is open stays in place, its button
- * unpressed, so that it can be saved again and keyboard focus is not lost.
+ * The saved papers as cards, drawn a few rows at a time: tens of thousands stay as quick as
+ * ten. They are ordered by what was saved (a bookmark's upvotes are its snapshot's), so the
+ * order does not shift while the cards on screen load. One removed while the page is open
+ * stays in place, its button unpressed, so that it can be saved again and keyboard focus is
+ * not lost.
  */
 function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
   const { t } = useTranslation();
   const [order] = useBookmarkSort();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
+  const [params] = useSearchParams();
   const [previous, setPrevious] = useState(bookmarks);
   const [removedHere, setRemovedHere] = useState<readonly Bookmark[]>([]);
   if (previous !== bookmarks) {
@@ -74,16 +84,19 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
     setRemovedHere((kept) => [...kept.filter((b) => !current.has(b.id)), ...removed]);
     setPrevious(bookmarks);
   }
-  const resolved = sortBookmarks(useBookmarkCards([...bookmarks, ...removedHere]), order);
+  const listed = useMemo(() => sortBookmarks([...bookmarks, ...removedHere], order), [bookmarks, removedHere, order]);
+  const [span, setSpan] = useState<BookmarkSpan>({ start: 0, end: Math.min(listed.length, FIRST_CARDS) });
+  const onRangeChange = useCallback((start: number, end: number) => setSpan({ start, end }), []);
+  const cardAt = useBookmarkCards(listed, span);
 
   return (
-    <CardGrid label={t('bookmarks.list')}>
-      {resolved.map((bookmark) => (
-        <CardGridItem key={bookmark.id}>
-          <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} />
-        </CardGridItem>
-      ))}
-    </CardGrid>
+    <VirtualCardGrid
+      total={listed.length}
+      cardAt={cardAt}
+      label={t('bookmarks.list')}
+      onRangeChange={onRangeChange}
+      renderCard={(bookmark) => <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} />}
+    />
   );
 }
 
@@ -93,8 +106,17 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
  * (whose file may be gone). A plain card when there is neither, and one that says so
  * instead of linking nowhere when the paper has left the archive.
  */
-function BookmarkCard({ bookmark, lang, primary }: { bookmark: ResolvedBookmark; lang: Lang; primary: Lang }) {
-  const [params] = useSearchParams();
+function BookmarkCard({
+  bookmark,
+  lang,
+  primary,
+  params,
+}: {
+  bookmark: ResolvedBookmark;
+  lang: Lang;
+  primary: Lang;
+  params: URLSearchParams;
+}) {
   const { card, file, status, fresh } = bookmark;
   if (status === 'gone' || card === undefined) {
     return (

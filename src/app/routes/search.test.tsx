@@ -15,8 +15,7 @@ import { createI18n } from '../../i18n/i18n.ts';
 import { createPreferencesStore } from '../../lib/preferences.ts';
 import { searchSite, serveFiles } from '../../../tests/helpers/search-site.ts';
 import type { PaperChunk, Root } from '../../schema/digest.ts';
-import { AppProviders } from '../providers.tsx';
-import type { Services } from '../services.tsx';
+import { AppProviders, type Services } from '../providers.tsx';
 import { SearchRoute } from './search.tsx';
 
 function chunk(id: string, upvotes: number, title: string, ko: string, en: string): PaperChunk {

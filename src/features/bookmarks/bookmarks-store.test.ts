@@ -406,3 +406,60 @@ describe('import', () => {
     expect(storedIds(storage)).toEqual(['a1', 'a2']);
   });
 });
+
+describe('at 60,000 bookmarks', () => {
+  /** What Chromium lets an origin keep: 5 Mi UTF-16 code units of keys and values. */
+  const CHROMIUM_QUOTA = 5 * 1024 * 1024;
+  const many = (count: number, first = 0) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `p${(first + i).toString(36)}`,
+      title: `Paper ${first + i}`,
+      date: null,
+      savedAt: new Date(T0 - 1000 - first - i).toISOString(),
+    }));
+
+  it('imports 60,000, reads them all back after a reload, and a run of clicks ends as the last one says', () => {
+    const storage = new MemoryStorage({}, CHROMIUM_QUOTA);
+    installStorage(() => storage);
+    let time = T0;
+    const clock = () => (time += 1);
+    const tab = openTab(clock);
+    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(kinds(tab)).toEqual([]);
+
+    const reloaded = openTab(clock);
+    expect(reloaded.store.getSnapshot().bookmarks).toHaveLength(60_000);
+    // Each click reads what is stored, applies itself and writes it all back.
+    for (let i = 0; i < 41; i++) reloaded.store.toggle(input('a1'));
+    expect(reloaded.store.getSnapshot().ids.has('a1')).toBe(true);
+    expect(kinds(reloaded)).toEqual([]);
+    const stored = JSON.parse(storage.getItem(BOOKMARKS_KEY) ?? '') as { bookmarks: { id: string }[] };
+    expect(stored.bookmarks).toHaveLength(60_001);
+    expect(stored.bookmarks[0]?.id).toBe('a1');
+  }, 20_000);
+
+  it('keeps an import too big for storage for the session, says storage is full, and loses nothing stored', () => {
+    const storage = new MemoryStorage({}, CHROMIUM_QUOTA);
+    installStorage(() => storage);
+    let time = T0;
+    const clock = () => (time += 1);
+    const tab = openTab(clock);
+    tab.store.toggle(input('a1'));
+    const before = storage.getItem(BOOKMARKS_KEY);
+    // Another part of the site keeps 1 MB here: 60,000 bookmarks no longer fit beside it.
+    storage.setItem('other', 'x'.repeat(1_000_000));
+
+    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(kinds(tab)).toEqual(['quota']);
+    expect(tab.store.getSnapshot().bookmarks).toHaveLength(60_001);
+    expect(storage.getItem(BOOKMARKS_KEY)).toBe(before);
+    expect(ids(openTab(clock)), 'a reload finds what was stored').toEqual(['a1']);
+
+    // Once there is room, the next change stores the session's import too, and the notice goes.
+    storage.removeItem('other');
+    tab.store.toggle(input('a2'));
+    expect(kinds(tab)).toEqual([]);
+    const stored = JSON.parse(storage.getItem(BOOKMARKS_KEY) ?? '') as { bookmarks: { id: string }[] };
+    expect(stored.bookmarks).toHaveLength(60_002);
+  }, 20_000);
+});

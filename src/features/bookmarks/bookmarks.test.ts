@@ -316,23 +316,23 @@ describe('export and import files', () => {
     expect(exportFileName(new Date(2026, 0, 9, 23, 30))).toBe('daily-papers-bookmarks-2026-01-09.json');
   });
 
-  it('reads its own export back', () => {
+  it('reads its own export back', async () => {
     const text = serializeExport(removeBookmark(data, '2601.00001', T0 + 5), new Date(T0));
     expect(JSON.parse(text)).not.toHaveProperty('removed');
-    const parsed = parseImportFile(text);
+    const parsed = await parseImportFile(text);
     expect(parsed).toEqual({ ok: true, bookmarks: [{ ...input('2601.00002'), savedAt: at(1) }] });
   });
 
-  it('accepts a byte-order mark and an empty list', () => {
-    expect(parseImportFile('\uFEFF{"version":1,"bookmarks":[]}')).toEqual({ ok: true, bookmarks: [] });
+  it('accepts a byte-order mark and an empty list', async () => {
+    expect(await parseImportFile('\uFEFF{"version":1,"bookmarks":[]}')).toEqual({ ok: true, bookmarks: [] });
   });
 
-  it('drops only a snapshot that does not validate', () => {
+  it('drops only a snapshot that does not validate', async () => {
     const text = JSON.stringify({
       version: 1,
       bookmarks: [{ id: '2601.00001', title: 't', date: null, savedAt: at(0), card: { id: '2601.00001' } }],
     });
-    expect(parseImportFile(text)).toEqual({
+    expect(await parseImportFile(text)).toEqual({
       ok: true,
       bookmarks: [{ id: '2601.00001', title: 't', date: null, savedAt: at(0) }],
     });
@@ -355,7 +355,62 @@ describe('export and import files', () => {
       }),
       { kind: 'damaged', entry: 2 },
     ],
-  ])('rejects %s', (_, text, error) => {
-    expect(parseImportFile(text)).toEqual({ ok: false, error });
+  ])('rejects %s', async (_, text, error) => {
+    expect(await parseImportFile(text)).toEqual({ ok: false, error });
   });
+});
+
+describe('at 60,000 bookmarks', () => {
+  const MANY = 60_000;
+  const plain = (n: number, savedAt: string): Bookmark => ({ id: `p${n}`, title: `Paper ${n}`, date: null, savedAt });
+  // p0 saved last, p59999 first.
+  const saved = normalizeBookmarks(
+    Array.from({ length: MANY }, (_, n) => plain(n, at(-n))),
+    [],
+  );
+
+  it('imports 60,000 into 60,000: adds the new, keeps what is there, one entry per paper, newest first', () => {
+    const here = removeBookmark(saved, 'p1', T0 + 10);
+    // Older copies of p30000…p59999 and 30,000 papers not here, one of them twice; and p1,
+    // exported before it was removed here.
+    const file = [
+      ...Array.from({ length: MANY }, (_, k) => plain(30_000 + k, at(-100_000 - k))),
+      plain(70_000, at(-1)),
+      plain(1, at(-1)),
+    ];
+    const result = importBookmarks(here, file, T0 + 100);
+
+    expect(result.added).toBe(30_001);
+    expect(result.existing).toBe(30_000);
+    const list = result.data.bookmarks;
+    expect(list).toHaveLength(90_000);
+    expect(new Set(list.map((b) => b.id)).size).toBe(90_000);
+    expect(list.every((b, i) => i === 0 || (list[i - 1]?.savedAt ?? '') >= b.savedAt)).toBe(true);
+    // What was there is kept as it was; p1 is back, later than its removal, so other tabs agree.
+    expect(list.find((b) => b.id === 'p30000')?.savedAt).toBe(at(-30_000));
+    expect(list[0]).toMatchObject({ id: 'p1', savedAt: at(100) });
+    expect(result.data.removed.size).toBe(0);
+    expect(ids(mergeBookmarks(here, result.data))).toEqual(ids(result.data));
+  }, 15_000);
+
+  it('reads an export of 60,000 a slice at a time, saying how far it got, all or nothing', async () => {
+    const entries = Array.from({ length: MANY }, (_, n) => ({ ...plain(n, at(-n)), date: '2026-01-29' }));
+    const progress: [number, number][] = [];
+    const pause = (checked: number, total: number) => {
+      progress.push([checked, total]);
+      return Promise.resolve();
+    };
+
+    const parsed = await parseImportFile(JSON.stringify({ version: 1, bookmarks: entries }), pause);
+    expect(parsed.ok && parsed.bookmarks.length).toBe(MANY);
+    expect(parsed.ok && parsed.bookmarks.at(-1)).toEqual(entries.at(-1));
+    expect(progress.length).toBeGreaterThanOrEqual(5);
+    expect(progress.every(([checked, total], i) => total === MANY && checked > (progress[i - 1]?.[0] ?? 0))).toBe(true);
+
+    entries[MANY - 2] = { ...plain(MANY - 2, at(0)), date: 'someday' };
+    expect(await parseImportFile(JSON.stringify({ version: 1, bookmarks: entries }), pause)).toEqual({
+      ok: false,
+      error: { kind: 'damaged', entry: MANY - 1 },
+    });
+  }, 15_000);
 });

@@ -116,6 +116,10 @@ export function normalizeBookmarks(
   };
 }
 
+function isEmpty(data: BookmarkData): boolean {
+  return data.bookmarks.length === 0 && data.removed.size === 0;
+}
+
 export function hasBookmark(data: BookmarkData, id: string): boolean {
   return data.bookmarks.some((bookmark) => bookmark.id === id);
 }
@@ -149,6 +153,9 @@ export function toggleBookmark(data: BookmarkData, input: BookmarkInput, now: nu
 
 /** Both sides' knowledge, per id the latest action. Order-independent: `merge(a, b)` equals `merge(b, a)`. */
 export function mergeBookmarks(a: BookmarkData, b: BookmarkData): BookmarkData {
+  // Both are canonical already: merging with itself or with nothing changes nothing.
+  if (a === b || isEmpty(b)) return a;
+  if (isEmpty(a)) return b;
   return normalizeBookmarks([...a.bookmarks, ...b.bookmarks], [...a.removed, ...b.removed]);
 }
 
@@ -175,12 +182,13 @@ export interface ImportResult {
  */
 export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
   const fresh: Bookmark[] = [];
+  const saved = new Set(data.bookmarks.map((b) => b.id));
   const seen = new Set<string>();
   let existing = 0;
   for (const bookmark of incoming) {
     if (seen.has(bookmark.id)) continue;
     seen.add(bookmark.id);
-    if (hasBookmark(data, bookmark.id)) {
+    if (saved.has(bookmark.id)) {
       existing++;
       continue;
     }
@@ -386,14 +394,24 @@ export type ImportFileError =
   /** `entry` counts from 1. */
   | { kind: 'damaged'; entry: number };
 
+/** How many entries `parseImportFile` checks between two pauses: some tens of milliseconds. */
+export const IMPORT_SLICE = 5000;
+
+/** Told how far a check got; what it returns is awaited before the check goes on. */
+export type ImportPause = (checked: number, total: number) => Promise<void>;
+
 /**
  * Reads an export. All or nothing: a file that is not one, or with any entry missing its
  * id, title, date or save time, is rejected as a whole. Only a card snapshot that does not
  * validate (from an app of another shape) is dropped, since the list works without it.
+ *
+ * Every `IMPORT_SLICE` entries it awaits `pause`, with which a caller shows how far it got
+ * and lets the page answer in between: the largest file takes a second or more.
  */
-export function parseImportFile(
+export async function parseImportFile(
   text: string,
-): { ok: true; bookmarks: Bookmark[] } | { ok: false; error: ImportFileError } {
+  pause: ImportPause = () => Promise.resolve(),
+): Promise<{ ok: true; bookmarks: Bookmark[] } | { ok: false; error: ImportFileError }> {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -405,8 +423,10 @@ export function parseImportFile(
     return { ok: false, error: { kind: 'newerVersion', version: value.version } };
   }
   if (value.version !== BOOKMARKS_VERSION) return { ok: false, error: { kind: 'notBookmarks' } };
+  const entries: unknown[] = value.bookmarks;
   const bookmarks: Bookmark[] = [];
-  for (const [index, entry] of value.bookmarks.entries()) {
+  for (const [index, entry] of entries.entries()) {
+    if (index > 0 && index % IMPORT_SLICE === 0) await pause(index, entries.length);
     const core = v.safeParse(BookmarkCoreSchema, entry);
     if (!core.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
     const bookmark: Bookmark = core.output;

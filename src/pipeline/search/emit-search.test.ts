@@ -1,10 +1,10 @@
 /**
  * The search index round trip: papers → the shards the pipeline writes → the client's
- * reader (`features/search/utils/search-index.ts`) → ranked papers.
+ * reader (`lib/search-index.ts`) → ranked papers.
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../features/search/utils/search-index.ts';
+import { runSearch } from '../../lib/search-index.ts';
 import { queryTerms } from '../../lib/search-tokenize.ts';
 import {
   type Block,

@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '../../../app/providers.tsx';
 import { createI18n } from '../../../i18n/i18n.ts';
-import { createPreferencesStore } from '../../../lib/preferences.ts';
 import type { Card } from '../../../schema/digest.ts';
+import { BookmarksProvider } from '../bookmarks-context.tsx';
 import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks } from '../bookmarks.ts';
 import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
 import { useBookmarksSync } from '../hooks/use-bookmarks.ts';
@@ -28,13 +27,9 @@ const card: Card = {
 
 function Providers({ store, children }: { store: BookmarksStore; children: ReactNode }) {
   return (
-    <AppProviders
-      queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-      i18n={createI18n('en')}
-      services={{ preferences: createPreferencesStore(), bookmarks: store }}
-    >
-      {children}
-    </AppProviders>
+    <I18nextProvider i18n={createI18n('en')}>
+      <BookmarksProvider store={store}>{children}</BookmarksProvider>
+    </I18nextProvider>
   );
 }
 

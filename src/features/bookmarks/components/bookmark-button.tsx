@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { BookmarkIcon } from '../../../components/icons.tsx';
 import type { Card } from '../../../schema/digest.ts';
 import type { BookmarkInput } from '../bookmarks.ts';
-import { useBookmarks, useBookmarksStore } from '../hooks/use-bookmarks.ts';
+import { useBookmarksStore } from '../bookmarks-context.tsx';
+import { useBookmarks } from '../hooks/use-bookmarks.ts';
 
 /**
  * The bookmark toggle: an icon button named after the paper, pressed when it is saved.

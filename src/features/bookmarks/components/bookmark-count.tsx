@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format.ts';
 import { useBookmarks } from '../hooks/use-bookmarks.ts';
 
 /**
@@ -6,7 +7,7 @@ import { useBookmarks } from '../hooks/use-bookmarks.ts';
  * reader); nothing until they are loaded, or when there are none.
  */
 export function BookmarkCount() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { loaded, bookmarks } = useBookmarks();
   if (!loaded || bookmarks.length === 0) return null;
   return (
@@ -15,7 +16,7 @@ export function BookmarkCount() {
         aria-hidden="true"
         className="ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold tabular-nums ring-1 ring-current"
       >
-        {bookmarks.length}
+        {formatNumber(bookmarks.length, i18n.language)}
       </span>
       <span className="sr-only"> ({t('bookmarks.count', { count: bookmarks.length })})</span>
     </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BookmarkNotice } from '../bookmarks-store.ts';
-import { useBookmarks, useBookmarksStore } from '../hooks/use-bookmarks.ts';
+import { useBookmarksStore } from '../bookmarks-context.tsx';
+import { useBookmarks } from '../hooks/use-bookmarks.ts';
 
 function useNoticeText() {
   const { t } = useTranslation();

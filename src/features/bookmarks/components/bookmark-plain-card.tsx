@@ -5,6 +5,18 @@ import { Thumbnail } from '../../../components/thumbnail.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { Bookmark } from '../bookmarks.ts';
 
+const savedOnFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The reader's calendar day of a save time. One formatter per language, kept: making one costs far more than using it. */
+function formatSavedOn(savedAt: string, locale: string): string {
+  let format = savedOnFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    savedOnFormats.set(locale, format);
+  }
+  return format.format(new Date(savedAt));
+}
+
 /**
  * A bookmark without a card to show: one saved without a snapshot, or one whose paper has
  * left the archive (`href` null), which says so instead of linking nowhere.
@@ -19,7 +31,7 @@ export function BookmarkPlainCard({
   actions?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
-  const savedOn = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(bookmark.savedAt));
+  const savedOn = formatSavedOn(bookmark.savedAt, i18n.language);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
       <Thumbnail id={bookmark.id} title={bookmark.title} src={null} className={href === null ? 'opacity-50' : ''} />

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppProviders } from '../../../app/providers.tsx';
 import { createI18n } from '../../../i18n/i18n.ts';
-import { createPreferencesStore } from '../../../lib/preferences.ts';
+import { BookmarksProvider } from '../bookmarks-context.tsx';
 import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks, serializeExport } from '../bookmarks.ts';
 import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
 import { BookmarkTransfer } from './bookmark-transfer.tsx';
@@ -17,13 +16,9 @@ const stored = serializeBookmarks(saved);
 
 function Providers({ store, children }: { store: BookmarksStore; children: ReactNode }) {
   return (
-    <AppProviders
-      queryClient={new QueryClient()}
-      i18n={createI18n('en')}
-      services={{ preferences: createPreferencesStore(), bookmarks: store }}
-    >
-      {children}
-    </AppProviders>
+    <I18nextProvider i18n={createI18n('en')}>
+      <BookmarksProvider store={store}>{children}</BookmarksProvider>
+    </I18nextProvider>
   );
 }
 
@@ -88,5 +83,32 @@ describe('BookmarkTransfer import', () => {
     expect((await screen.findByText(/Import finished/)).textContent).toBe('Import finished: 1 added, 1 already saved.');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(store.getSnapshot().bookmarks.map((b) => b.id)).toEqual(['2601.20540', '2601.20614']);
+  });
+
+  it('says how far a large file got while it is checked, then what was added', async () => {
+    const { store, user, input } = setup();
+    const bookmarks = Array.from({ length: 12_000 }, (_, n) => ({
+      id: `p${n}`,
+      title: `Paper ${n}`,
+      date: null,
+      savedAt: new Date(T0 - 1000 - n).toISOString(),
+    }));
+    // Every text the status line shows, as it changes.
+    const status = screen.getByRole('status');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+
+    await user.upload(input, jsonFile(JSON.stringify({ version: 1, bookmarks })));
+    await screen.findByText('Import finished: 12,000 added, 0 already saved.');
+    observer.disconnect();
+    expect(said).toEqual([
+      'Reading the file…',
+      'Importing: 5,000 of 12,000 bookmarks checked…',
+      'Importing: 10,000 of 12,000 bookmarks checked…',
+      'Importing: 12,000 of 12,000 bookmarks checked…',
+      'Import finished: 12,000 added, 0 already saved.',
+    ]);
+    expect(store.getSnapshot().bookmarks).toHaveLength(12_001);
   });
 });

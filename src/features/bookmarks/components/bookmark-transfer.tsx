@@ -1,5 +1,7 @@
 import { type ChangeEvent, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format.ts';
 import {
   exportFileName,
   type ImportFileError,
@@ -7,9 +9,12 @@ import {
   parseImportFile,
   serializeExport,
 } from '../bookmarks.ts';
-import { useBookmarks, useBookmarksStore } from '../hooks/use-bookmarks.ts';
+import { useBookmarksStore } from '../bookmarks-context.tsx';
+import { useBookmarks } from '../hooks/use-bookmarks.ts';
 
 type Outcome =
+  /** Reading the file (`total` 0), then checking its entries, then saving them (`checked === total`). */
+  | { kind: 'working'; checked: number; total: number }
   | { kind: 'done'; added: number; existing: number }
   | { kind: 'error'; error: ImportFileError | { kind: 'tooLarge' } | { kind: 'unreadable' } };
 
@@ -26,13 +31,19 @@ function download(text: string, fileName: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Lets the browser paint and answer input before the next slice of work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
 /**
  * Export to a file and import one. An import merges (it never removes anything) and says
  * how many were added; a file that is not a valid export is rejected whole, with a reason,
- * and nothing changes.
+ * and nothing changes. A large file is checked a slice at a time, saying how far it got,
+ * and the page answers meanwhile; the control waits until it is done.
  */
 export function BookmarkTransfer() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useBookmarksStore();
   const { loaded, bookmarks } = useBookmarks();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -47,6 +58,8 @@ export function BookmarkTransfer() {
       setOutcome({ kind: 'error', error: { kind: 'tooLarge' } });
       return;
     }
+    // Each step is drawn at once (flushSync), so that it shows before the work that follows.
+    flushSync(() => setOutcome({ kind: 'working', checked: 0, total: 0 }));
     let text: string;
     try {
       text = await file.text();
@@ -54,11 +67,17 @@ export function BookmarkTransfer() {
       setOutcome({ kind: 'error', error: { kind: 'unreadable' } });
       return;
     }
-    const parsed = parseImportFile(text);
+    const parsed = await parseImportFile(text, (checked, total) => {
+      flushSync(() => setOutcome({ kind: 'working', checked, total }));
+      return nextTask();
+    });
     if (!parsed.ok) {
       setOutcome({ kind: 'error', error: parsed.error });
       return;
     }
+    const total = parsed.bookmarks.length;
+    flushSync(() => setOutcome({ kind: 'working', checked: total, total }));
+    await nextTask();
     setOutcome({ kind: 'done', ...store.import(parsed.bookmarks) });
   };
 
@@ -69,12 +88,28 @@ export function BookmarkTransfer() {
     if (file) void importFile(file);
   };
 
+  const count = (n: number) => formatNumber(n, i18n.language);
+  const working = outcome?.kind === 'working';
+
+  const statusText = (): string | null => {
+    switch (outcome?.kind) {
+      case 'working':
+        return outcome.total === 0
+          ? t('bookmarks.import.reading')
+          : t('bookmarks.import.checking', { checked: count(outcome.checked), total: count(outcome.total) });
+      case 'done':
+        return t('bookmarks.import.done', { added: count(outcome.added), existing: count(outcome.existing) });
+      default:
+        return null;
+    }
+  };
+
   const errorText = (error: Extract<Outcome, { kind: 'error' }>['error']): string => {
     switch (error.kind) {
       case 'newerVersion':
         return t('bookmarks.import.error.newerVersion', { version: error.version });
       case 'damaged':
-        return t('bookmarks.import.error.damaged', { entry: error.entry });
+        return t('bookmarks.import.error.damaged', { entry: count(error.entry) });
       default:
         return t(`bookmarks.import.error.${error.kind}`);
     }
@@ -86,15 +121,23 @@ export function BookmarkTransfer() {
         <button type="button" className="btn" disabled={!loaded || bookmarks.length === 0} onClick={exportAll}>
           {t('bookmarks.export.button')}
         </button>
-        <label className="btn cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 dark:focus-within:outline-indigo-400">
+        <label className="btn cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 has-aria-disabled:cursor-wait has-aria-disabled:opacity-60 dark:focus-within:outline-indigo-400">
           {t('bookmarks.import.button')}
-          <input type="file" accept=".json,application/json" className="sr-only" onChange={onFile} />
+          {/* Not `disabled` while an import runs: that would take the focus away from it. */}
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            aria-disabled={working}
+            onClick={(event) => {
+              if (working) event.preventDefault();
+            }}
+            onChange={onFile}
+          />
         </label>
       </div>
-      <p role="status" className="text-sm text-stone-600 dark:text-stone-300">
-        {outcome?.kind === 'done'
-          ? t('bookmarks.import.done', { added: outcome.added, existing: outcome.existing })
-          : null}
+      <p role="status" className="text-sm text-stone-600 tabular-nums dark:text-stone-300">
+        {statusText()}
       </p>
       {outcome?.kind === 'error' ? (
         <p role="alert" className="max-w-md text-sm text-red-700 dark:text-red-300">

@@ -1,10 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useServices } from '../../../app/services.tsx';
-import type { BookmarksSnapshot, BookmarksStore } from '../bookmarks-store.ts';
-
-export function useBookmarksStore(): BookmarksStore {
-  return useServices().bookmarks;
-}
+import { useBookmarksStore } from '../bookmarks-context.tsx';
+import type { BookmarksSnapshot } from '../bookmarks-store.ts';
 
 /** The bookmarks; "none, not loaded yet" on the server, during hydration and until connected. */
 export function useBookmarks(): BookmarksSnapshot {

@@ -2,13 +2,13 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useGridColumns } from '../../../hooks/use-grid-columns.ts';
 import { useHydrated } from '../../../hooks/use-hydrated.ts';
-import type { Card } from '../../../schema/digest.ts';
 
-export interface VirtualCardGridProps {
+/** `T` is what a card is drawn from: a `Card` of the archive, or whatever else a list holds. */
+export interface VirtualCardGridProps<T> {
   total: number;
   /** The card at an index, or undefined while its page loads. */
-  cardAt: (index: number) => Card | undefined;
-  renderCard: (card: Card, index: number) => ReactNode;
+  cardAt: (index: number) => T | undefined;
+  renderCard: (card: T, index: number) => ReactNode;
   /**
    * Told which cards are drawn, `[start, end)`, to fetch their pages: those on the screen,
    * `shown`, and a few rows either side, so that scrolling finds them ready.
@@ -31,7 +31,7 @@ const GAP = 16;
  * assistive technology (each item knows its position and the list's size), and tabbing
  * through the cards scrolls the next ones into existence.
  */
-export function VirtualCardGrid(props: VirtualCardGridProps) {
+export function VirtualCardGrid<T>(props: VirtualCardGridProps<T>) {
   // Prerendered HTML (and hydration) get a plain grid of the first cards: the virtual grid
   // positions rows with inline styles, which the page's CSP refuses in markup.
   return useHydrated() ? <WindowedGrid {...props} /> : <StaticGrid {...props} />;
@@ -39,7 +39,7 @@ export function VirtualCardGrid(props: VirtualCardGridProps) {
 
 const STATIC_CARDS = 12;
 
-function StaticGrid({ total, cardAt, renderCard, label }: VirtualCardGridProps) {
+function StaticGrid<T>({ total, cardAt, renderCard, label }: VirtualCardGridProps<T>) {
   const cards: ReactNode[] = [];
   for (let index = 0; index < Math.min(total, STATIC_CARDS); index++) {
     cards.push(<GridItem key={index} index={index} total={total} cardAt={cardAt} renderCard={renderCard} />);
@@ -51,7 +51,7 @@ function StaticGrid({ total, cardAt, renderCard, label }: VirtualCardGridProps) 
   );
 }
 
-function WindowedGrid({ total, cardAt, renderCard, onRangeChange, label }: VirtualCardGridProps) {
+function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label }: VirtualCardGridProps<T>) {
   const columns = useGridColumns();
   const rows = Math.ceil(total / columns);
   const listRef = useRef<HTMLDivElement>(null);
@@ -115,16 +115,16 @@ function WindowedGrid({ total, cardAt, renderCard, onRangeChange, label }: Virtu
 }
 
 /** One card of the list, or its placeholder while its page loads; it knows its place in the list. */
-function GridItem({
+function GridItem<T>({
   index,
   total,
   cardAt,
   renderCard,
-}: Pick<VirtualCardGridProps, 'total' | 'cardAt' | 'renderCard'> & { index: number }) {
+}: Pick<VirtualCardGridProps<T>, 'total' | 'cardAt' | 'renderCard'> & { index: number }) {
   const card = cardAt(index);
   return (
     <div role="listitem" aria-posinset={index + 1} aria-setsize={total} className="flex [&>article]:flex-1">
-      {card ? renderCard(card, index) : <CardPlaceholder />}
+      {card === undefined ? <CardPlaceholder /> : renderCard(card, index)}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../../app/services.tsx';
 import { MoonIcon, SunIcon } from '../../../components/icons.tsx';
 import { mediaQuery } from '../../../lib/media-query.ts';
 import { usePreferences } from '../../../lib/preferences.ts';
+import { usePreferencesStore } from '../../../lib/preferences-context.tsx';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -16,7 +16,7 @@ function subscribeToSystemTheme(onChange: () => void) {
 /** Dark mode follows the system until the reader picks one; the pick is remembered. */
 export function ThemeToggle() {
   const { t } = useTranslation();
-  const { preferences } = useServices();
+  const preferences = usePreferencesStore();
   const { theme } = usePreferences(preferences);
   const systemDark = useSyncExternalStore(
     subscribeToSystemTheme,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../../app/services.tsx';
 import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/i18n.ts';
+import { usePreferencesStore } from '../../../lib/preferences-context.tsx';
 
 /** Short codes, so these buttons are not confused with the summary's 한국어 / English. */
 const LABELS: Record<UiLanguage, { short: string; long: string }> = {
@@ -11,7 +11,7 @@ const LABELS: Record<UiLanguage, { short: string; long: string }> = {
 /** The interface language, remembered; the summary language is a separate choice. */
 export function UiLanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const { preferences } = useServices();
+  const preferences = usePreferencesStore();
   const choose = (lang: UiLanguage) => {
     void i18n.changeLanguage(lang);
     preferences.set({ ui: lang });

@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
+import { docPlace, runSearch } from '../../../lib/search-index.ts';
 import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
 import type {
   Card,
@@ -26,7 +27,6 @@ import type {
   SearchTermShard,
 } from '../../../schema/digest.ts';
 import { searchCard } from '../utils/search-card.ts';
-import { docPlace, runSearch } from '../utils/search-index.ts';
 
 export const searchManifestQueryOptions = (file: string) =>
   queryOptions({
@@ -76,8 +76,10 @@ export function useSearch(ref: SearchRef | undefined, terms: readonly QueryTerm[
 }
 
 function paperAt(id: string, file: string) {
+  // The key is the paper page's own cache entry, so opening a result shows it at once. `file`
+  // is left out of it on purpose: in a build an id names one chunk file, the same data.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- see above
   return queryOptions({
-    // The paper page's own cache entry: opening a result shows it at once.
     queryKey: paperQueryOptions(id).queryKey,
     queryFn: ({ signal }) => fetchJson<PaperChunk>(file, signal),
   });

@@ -1,10 +1,10 @@
 /**
  * Reading the sharded search index the pipeline writes (`pipeline/emit-search.ts`): which
- * shard holds a key, a key's postings, and the ranking. Pure functions; the fetching is
- * `api/search.ts`'s.
+ * shard holds a key, a key's postings, and the ranking. Pure functions, shared by the search
+ * feature (`features/search/api/search.ts` does the fetching) and the pipeline's round-trip test.
  */
-import type { QueryTerm } from '../../../lib/search-tokenize.ts';
-import type { SearchManifest, SearchTermShard } from '../../../schema/digest.ts';
+import type { SearchManifest, SearchTermShard } from '../schema/digest.ts';
+import type { QueryTerm } from './search-tokenize.ts';
 
 /** The index of the last sorted entry `<= key`, by binary search; -1 when all are greater. */
 function floorIndex(sorted: readonly string[], key: string): number {

@@ -1,0 +1,15 @@
+/** A built site served on a free localhost port by scripts/serve.ts, gzip and all. */
+import type { Server } from 'node:http';
+
+export async function serve(dir: string): Promise<{ server: Server; base: string }> {
+  const { startStaticServer } = await import('../serve.ts');
+  const server = await startStaticServer({ dir, port: 0 });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the static server has no port');
+  return { server, base: `http://127.0.0.1:${address.port}/` };
+}
+
+export function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
