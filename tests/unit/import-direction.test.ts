@@ -34,7 +34,7 @@ describe('lint: the direction of imports between the folders of src/', () => {
     ['src/components importing src/app', 'src/components/new-file.tsx', '../app/card-item.tsx'],
     ['src/hooks importing a feature', 'src/hooks/new-file.ts', '../features/bookmarks/hooks/use-bookmarks.ts'],
     ['src/lib importing src/components', 'src/lib/new-file.ts', '../components/icons.tsx'],
-    ['src/app importing the pipeline', 'src/app/new-file.ts', '../pipeline/emit-search.ts'],
+    ['src/app importing the pipeline', 'src/app/new-file.ts', '../pipeline/search/emit-search.ts'],
     ['the prerender importing the pipeline', 'src/prerender/new-file.ts', '../pipeline/vite-plugin.ts'],
     ['the pipeline importing a feature', 'src/pipeline/new-file.ts', '../features/bookmarks/bookmarks.ts'],
     ['the pipeline importing src/components', 'src/pipeline/new-file.ts', '../components/icons.tsx'],
@@ -56,7 +56,7 @@ describe('lint: the direction of imports between the folders of src/', () => {
     [
       'a test building its fixture with the pipeline',
       'src/features/x/new-file.test.ts',
-      '../../pipeline/emit-search.ts',
+      '../../pipeline/search/emit-search.ts',
     ],
     ['an entry point importing src/app', 'src/new-file.tsx', './app/app.tsx'],
   ])(
