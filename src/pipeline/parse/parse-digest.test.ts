@@ -325,6 +325,10 @@ describe('parseDigest: problems are reported with file, line and all at once', (
     expectProblems('errors/duplicate-paper.md', [[9, /2603\.00108.*line 3/]]);
   });
 
+  it('reports quotes nested deeper than the reader can follow, on their line', () => {
+    expectProblems('errors/nested-too-deep.md', [[9, /nested at most 12 deep, got 30 deep/]]);
+  });
+
   it('reports three different problems of one file together', () => {
     expectProblems('errors/three-problems.md', [
       [1, '2026-02-30'],

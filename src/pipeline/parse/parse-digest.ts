@@ -15,7 +15,7 @@ import { IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
 import * as v from 'valibot';
 import { languageFromFileName } from './file-lang.ts';
 import { parseMarkdown } from './parse-markdown.ts';
-import { toBlocks } from './rich-text.ts';
+import { nesting, toBlocks } from './rich-text.ts';
 
 export { languageFromFileName };
 
@@ -59,6 +59,12 @@ const RANK = /^\s*(\d+)\s*[.)]?\s*$/;
 const UPVOTES_LINE = /^\s*(?:upvotes?|추천\s*수?|좋아요)\s*[:：]\s*(.*)$/i;
 const UPVOTES_VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
 const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
+/**
+ * How deep quotes, lists and inline styles may nest in one another. Real digests nest two or
+ * three; past this the reader cannot follow, and the schema's check and the page's rendering
+ * recurse once per level.
+ */
+export const MAX_NESTING = 12;
 
 /**
  * Section words, normalised (lower case, punctuation and emoji removed). The language tells
@@ -178,6 +184,14 @@ export function parseDigest(input: string, file: string): ParseResult {
   const langVotes = new Map<Lang, number>();
 
   const addContent = (node: RootContent) => {
+    const { depth, beyond } = nesting(node, MAX_NESTING);
+    if (beyond !== null) {
+      problem(
+        lineOf(beyond),
+        `expected quotes, lists and inline styles nested at most ${MAX_NESTING} deep, got ${depth} deep here`,
+      );
+      return;
+    }
     const blocks = toBlocks([node]);
     if (blocks.length === 0) return;
     if (paper === null) {
