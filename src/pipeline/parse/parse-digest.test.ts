@@ -317,6 +317,18 @@ describe('parseDigest: problems are reported with file, line and all at once', (
     expectProblems('errors/upvotes-not-a-number.md', [[4, '"many"']]);
   });
 
+  it('reports upvotes, ranks and Top N too large to keep exactly, rather than rounding them', () => {
+    expectProblems('errors/upvotes-too-large.md', [
+      [4, '"9,007,199,254,740,993"'],
+      [7, '"123456789012345678901234567890"'],
+      [9, '12345678901234567890'],
+    ]);
+    const top = parseDigest('# 2026-03-02 Daily Papers (Top 99999999999999999999)\n', 'top.md');
+    expect(top.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      `1: expected a Top N up to 9,007,199,254,740,991, got 99999999999999999999`,
+    ]);
+  });
+
   it('reports a paper without an upvotes line, on its heading', () => {
     expectProblems('errors/missing-upvotes.md', [[6, 'Not Counted']]);
   });

@@ -96,6 +96,15 @@ function displayHeading(text: string): string {
   return text.replace(/^[^\p{L}\p{N}(]+/u, '').trim();
 }
 
+/** The largest count a digest can give: a larger one would lose digits as a JavaScript number. */
+const LARGEST = Number.MAX_SAFE_INTEGER.toLocaleString('en');
+
+/** Digits (with `,` between thousands) as a number, or null when a number cannot hold them exactly. */
+function wholeNumber(digits: string): number | null {
+  const value = Number(digits.replace(/,/g, ''));
+  return Number.isSafeInteger(value) ? value : null;
+}
+
 function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
   return node.position?.start.line ?? 1;
 }
@@ -230,7 +239,12 @@ export function parseDigest(input: string, file: string): ParseResult {
     if (title === '') problem(line, 'expected a paper title between the brackets of the heading link');
     const before = toString({ type: 'paragraph', children: heading.children.slice(0, linkIndex) });
     const rankMatch = RANK.exec(before);
-    const rank = rankMatch?.[1] ? Number(rankMatch[1]) : papers.length + 1;
+    let rank = papers.length + 1;
+    if (rankMatch?.[1]) {
+      const written = wholeNumber(rankMatch[1]);
+      if (written === null) problem(line, `expected a rank up to ${LARGEST}, got ${rankMatch[1]}`);
+      else rank = written;
+    }
     paper = {
       id: id ?? '',
       rank,
@@ -261,15 +275,19 @@ export function parseDigest(input: string, file: string): ParseResult {
       }
       titleLine = lineOf(node);
       const match = TITLE.exec(text);
+      const count = match?.[2] === undefined ? null : wholeNumber(match[2]);
       if (!match?.[1] || !v.is(IsoDateSchema, match[1])) {
         problem(
           lineOf(node),
           `expected the title to start with the digest's date, like "# 2026-01-29 Daily Papers (Top 5)", got "# ${text}"`,
         );
         date = '';
+      } else if (match[2] !== undefined && count === null) {
+        problem(lineOf(node), `expected a Top N up to ${LARGEST}, got ${match[2]}`);
+        date = '';
       } else {
         date = match[1];
-        top = match[2] ? Number(match[2]) : null;
+        top = count;
       }
       continue;
     }
@@ -294,7 +312,10 @@ export function parseDigest(input: string, file: string): ParseResult {
       if (upvotes !== null) {
         if (current.upvotesSeen) problem(lineOf(node), 'expected one upvotes line per paper, got a second one');
         current.upvotesSeen = true;
-        if (UPVOTES_VALUE.test(upvotes)) current.upvotes = Number(upvotes.replace(/,/g, ''));
+        const count = UPVOTES_VALUE.test(upvotes) ? wholeNumber(upvotes) : null;
+        if (count !== null) current.upvotes = count;
+        else if (UPVOTES_VALUE.test(upvotes))
+          problem(lineOf(node), `expected upvotes up to ${LARGEST}, larger cannot be kept exactly, got "${upvotes}"`);
         else
           problem(
             lineOf(node),
