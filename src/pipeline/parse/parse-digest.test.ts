@@ -306,7 +306,7 @@ describe('parseDigest: problems are reported with file, line and all at once', (
   });
 
   it('reports a title whose date does not exist (2026-02-30)', () => {
-    expectProblems('errors/invalid-date.md', [[1, '2026-02-30']]);
+    expectProblems('errors/invalid-date.md', [[1, /no such date: 2026-02-30/]]);
   });
 
   it('reports a paper heading without a link', () => {
@@ -343,7 +343,7 @@ describe('parseDigest: problems are reported with file, line and all at once', (
 
   it('reports three different problems of one file together', () => {
     expectProblems('errors/three-problems.md', [
-      [1, '2026-02-30'],
+      [1, /no such date: 2026-02-30/],
       [4, '"a dozen"'],
       [6, 'No Link Here'],
     ]);

@@ -276,11 +276,14 @@ export function parseDigest(input: string, file: string): ParseResult {
       titleLine = lineOf(node);
       const match = TITLE.exec(text);
       const count = match?.[2] === undefined ? null : wholeNumber(match[2]);
-      if (!match?.[1] || !v.is(IsoDateSchema, match[1])) {
+      if (!match?.[1]) {
         problem(
           lineOf(node),
           `expected the title to start with the digest's date, like "# 2026-01-29 Daily Papers (Top 5)", got "# ${text}"`,
         );
+        date = '';
+      } else if (!v.is(IsoDateSchema, match[1])) {
+        problem(lineOf(node), `no such date: ${match[1]} is not a day of the calendar, in "# ${text}"`);
         date = '';
       } else if (match[2] !== undefined && count === null) {
         problem(lineOf(node), `expected a Top N up to ${LARGEST}, got ${match[2]}`);
