@@ -6,7 +6,7 @@ import type { Job } from './pages.ts';
 import { startWorkers } from './pool.ts';
 import type { RenderedFile, Site } from './render.tsx';
 
-const site = { dist: '/nowhere', template: '', csp: '', siteUrl: 'http://localhost', base: '/' } as unknown as Site;
+const site = { dist: '/nowhere', template: '', csp: '', base: '/' } as unknown as Site;
 const jobs: Job[] = Array.from({ length: 100 }, (_, i) => ({ paper: { id: `p${i}`, file: `data/p${i}.json` } }));
 
 /** Stand-in workers: a Piscina task module each, as the server bundle's worker.ts is. */

@@ -1,10 +1,11 @@
 /// <reference types="node" />
 /**
  * Worker threads that render pages (src/prerender/worker.ts, from the server bundle), one per
- * core, in a Piscina pool. The jobs are queued at once in small batches, and a worker done
- * early takes the next: the work spreads evenly whatever each job costs. Any failure (a page
- * that does not render, a worker that cannot start, throws or exits) rejects `run`; `close`
- * stops the workers either way.
+ * core, in a Piscina pool. The jobs are queued at once in small batches, two per worker in
+ * flight so that a worker never waits for its next one while this thread writes pages, and a
+ * worker done early takes more: the work spreads evenly whatever each job costs. Any failure
+ * (a page that does not render, a worker that cannot start, throws or exits) rejects `run`;
+ * `close` stops the workers either way.
  */
 import { Piscina } from 'piscina';
 import type { Job } from './pages.ts';
@@ -26,6 +27,7 @@ export function startWorkers(file: string, site: Site, count: number): Pool {
     workerData: site,
     minThreads: count,
     maxThreads: count,
+    concurrentTasksPerWorker: 2,
     // Not the build's own flags (`--import tsx`): the worker is plain JavaScript.
     execArgv: [],
   });

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootQueryOptions } from '../../api/root.ts';
+import { PageHead, SITE_NAME } from '../../components/page-head.tsx';
+import { paths } from '../../config/paths.ts';
 import { DayPage } from './day-page.tsx';
 
 /** Home is the latest digest day. */
@@ -8,6 +10,12 @@ export function HomeRoute() {
   const { t } = useTranslation();
   const root = useQuery(rootQueryOptions());
   const latest = root.data?.latest;
-  if (!latest) return root.isPending ? null : <p className="py-16 text-center text-stone-500">{t('status.empty')}</p>;
-  return <DayPage date={latest.date} />;
+  if (latest) return <DayPage date={latest.date} latest />;
+  if (root.isPending) return null;
+  return (
+    <>
+      <PageHead title={SITE_NAME} description={SITE_NAME} path={paths.home.href()} />
+      <p className="py-16 text-center text-stone-500">{t('status.empty')}</p>
+    </>
+  );
 }
