@@ -282,7 +282,7 @@ export function parseDigest(input: string, file: string): ParseResult {
           `expected the title to start with the digest's date, like "# 2026-01-29 Daily Papers (Top 5)", got "# ${text}"`,
         );
         date = '';
-      } else if (!v.is(IsoDateSchema, match[1])) {
+      } else if (!v.safeParse(IsoDateSchema, match[1]).success) {
         problem(lineOf(node), `no such date: ${match[1]} is not a day of the calendar, in "# ${text}"`);
         date = '';
       } else if (match[2] !== undefined && count === null) {
