@@ -139,6 +139,11 @@ export const DayChunkSchema = v.strictObject({
   /** The N of the H1's "Top N". */
   top: v.pipe(v.number(), v.integer(), v.minValue(0)),
   langs: v.array(LangSchema),
+  /**
+   * The day's introduction (the text between the title and the first paper), per language of
+   * a file that has one. Absent when no file of the day has one.
+   */
+  intro: v.optional(v.record(LangSchema, v.array(BlockSchema))),
   /** In digest rank order. */
   cards: v.array(CardSchema),
   /**

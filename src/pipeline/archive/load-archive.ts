@@ -24,7 +24,7 @@ export interface ArchiveDay {
   date: string;
   top: number;
   langs: Lang[];
-  intro: Partial<Record<Lang, Block[]>>;
+  intro: Record<Lang, Block[]>;
   papers: ArchivePaper[];
   files: string[];
 }
@@ -99,7 +99,7 @@ export function mergeDay(digests: readonly DigestRecord[], fileDir: (d: DigestRe
   const papers = new Map<string, ArchivePaper>();
   const primaryIds = new Set(primary.papers.map((p) => p.id));
   const inPrimary = (paper: ArchivePaper) => (primaryIds.has(paper.id) ? 0 : 1);
-  const intro: Partial<Record<Lang, Block[]>> = {};
+  const intro: Record<Lang, Block[]> = {};
   for (const digest of ordered) {
     if (digest.intro.length > 0) intro[digest.lang] = digest.intro;
     for (const parsed of digest.papers) {

@@ -269,3 +269,46 @@ describe('emitData: card previews', () => {
     expect(card(data, '2026-01-29', '2601.00002').preview).toEqual({ ko: '짧은 요약.', en: 'A short summary.' });
   });
 });
+
+describe("emitData: a day's introduction", () => {
+  const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/digests/introduction');
+
+  it('puts the text before the first paper in the day chunk, per language, as rich text', async () => {
+    await cp(FIXTURE, temp.dir, { recursive: true });
+    const data = await build();
+    const { intro } = dayChunk(data, '2026-01-29').chunk;
+    expect(Object.keys(intro ?? {}).sort()).toEqual(['en', 'ko']);
+    expect(intro?.ko).toEqual([
+      {
+        t: 'p',
+        c: [
+          '오늘은 ',
+          { t: 'strong', c: ['에이전트'] },
+          '와 추론 모델에 관한 논문이 많았습니다. 자세한 내용은 ',
+          { t: 'link', href: 'https://huggingface.co/papers', c: ['Hugging Face'] },
+          '에서 볼 수 있습니다.',
+        ],
+      },
+      { t: 'list', ordered: false, items: [[{ t: 'p', c: ['1위는 92표를 받았습니다.'] }]] },
+    ]);
+    expect(intro?.en).toEqual([
+      {
+        t: 'p',
+        c: [
+          'Today brought many papers on ',
+          { t: 'strong', c: ['agents'] },
+          ' and reasoning models. More on ',
+          { t: 'link', href: 'https://huggingface.co/papers', c: ['Hugging Face'] },
+          '.',
+        ],
+      },
+    ]);
+  });
+
+  it('leaves the introduction out of the chunk of a day without one', async () => {
+    await cp(FIXTURE, temp.dir, { recursive: true });
+    const data = await build();
+    const { file } = dayChunk(data, '2026-01-30');
+    expect(text(data, file)).not.toContain('intro');
+  });
+});
