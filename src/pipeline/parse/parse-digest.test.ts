@@ -184,6 +184,22 @@ describe('parseDigest: paper headings, upvotes and thumbnails', () => {
     expect(digest.papers.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('reads a paper (rank and link) written under any heading level below the title', () => {
+    const digest = digestOf('parse/paper-heading-levels.md');
+    expect(digest.papers.map((p) => [p.rank, p.id, p.title, p.upvotes])).toEqual([
+      [1, '2603.00501', 'At the Usual Level', 30],
+      [2, '2603.00502', 'One Level Too Deep', 20],
+      [3, '2603.00503', 'Written Under Three Hashes', 10],
+    ]);
+    expect(outline(at(digest.papers, 1))).toEqual([
+      ['summary', '요약'],
+      ['keyPoints', '핵심 포인트'],
+    ]);
+    expect(blockText(section(at(digest.papers, 2), 'summary').blocks)).toBe('세 번째 수준의 논문.');
+    // A deeper heading that is not a paper stays the bold line it was, in its section.
+    expect(blockText(section(at(digest.papers, 0), 'summary').blocks)).toContain('실험');
+  });
+
   it('reads upvotes written with a thousands separator', () => {
     expect(paperOf('parse/upvotes-thousands.md').upvotes).toBe(1234);
   });

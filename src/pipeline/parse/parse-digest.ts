@@ -2,8 +2,9 @@
  * One digest file → one `ParsedDigest`, or the problems that stop it, each with its line.
  *
  * The file is parsed into mdast by remark (with GFM), then read node by node:
- * H1 = date and "Top N", H2 = a paper, `**Upvotes**:` and `![…](…)` under it, H3 = a
- * section recognised by its words (never by its emoji), everything else kept as text.
+ * H1 = date and "Top N", H2 (or a deeper heading with a rank and a paper link) = a paper,
+ * `**Upvotes**:` and `![…](…)` under it, H3 = a section recognised by its words (never by
+ * its emoji), everything else kept as text.
  * The README's "The digest format, in brief" gives the format; tests/fixtures/digests/parse/
  * has one file per quirk handled here.
  */
@@ -149,6 +150,18 @@ function paperIdFromUrl(url: string): string | null {
   return v.is(PaperIdSchema, id) ? id : null;
 }
 
+/**
+ * Whether a heading below level 2 is a paper all the same: a rank, then a link to a paper
+ * (`#### 2. [Title](https://huggingface.co/papers/2601.20614)`). An author's own heading is
+ * neither, so it stays a heading.
+ */
+function paperShaped(heading: Heading): boolean {
+  const linkIndex = heading.children.findIndex((c) => c.type === 'link');
+  const link = heading.children[linkIndex];
+  if (link?.type !== 'link' || paperIdFromUrl(link.url) === null) return false;
+  return RANK.test(toString({ type: 'paragraph', children: heading.children.slice(0, linkIndex) }));
+}
+
 /** A paragraph holding only images (and white space). */
 function imagesOnly(paragraph: Paragraph): string[] | null {
   const urls: string[] = [];
@@ -262,6 +275,7 @@ export function parseDigest(input: string, file: string): ParseResult {
   // Content after a broken paper heading belongs to no paper; skip it rather than pin it on
   // the previous paper or report it twice.
   let skipping = false;
+  let paperDepth = 2;
 
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) {
@@ -294,15 +308,19 @@ export function parseDigest(input: string, file: string): ParseResult {
       }
       continue;
     }
-    if (node.type === 'heading' && node.depth === 2) {
+    // A paper is a level-2 heading, or one at any level below it shaped like a paper: it is
+    // published, never read as a line of the paper before it.
+    if (node.type === 'heading' && (node.depth === 2 || (node.depth > 2 && paperShaped(node)))) {
       skipping = !startPaper(node);
+      paperDepth = node.depth;
       continue;
     }
     if (skipping) continue;
     if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') continue;
 
     const current = paper;
-    if (current !== null && node.type === 'heading' && node.depth === 3) {
+    // Sections are level 3, or one below their paper's level when the paper is deeper.
+    if (current !== null && node.type === 'heading' && (node.depth === 3 || node.depth === paperDepth + 1)) {
       const text = toString(node);
       const known = SECTION_WORDS.get(normaliseWords(text));
       if (known) langVotes.set(known.lang, (langVotes.get(known.lang) ?? 0) + 1);
