@@ -208,7 +208,7 @@ export async function loadArchive(dir: string): Promise<Archive> {
   const counter = new TermCounter(new KeyTable());
   const parsedFiles: ParsedFile[] = [];
   for (const file of files) {
-    parsedFiles.push({ file, ...recordDigest(await readFile(file, 'utf8'), displayPath(file), counter) });
+    parsedFiles.push({ file, ...recordDigest(await readFile(file), displayPath(file), counter) });
   }
   return assembleArchive(dir, parsedFiles);
 }
