@@ -3,7 +3,7 @@
  * date merged into one day. Problems from every file are collected, never stopped at.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Block, Lang } from '../../schema/digest.ts';
 import type { DigestRecord, FileRecord, TextRecord } from '../parse/digest-record.ts';
@@ -43,7 +43,11 @@ const DIGEST_EXT = /\.(?:md|markdown|txt)$/i;
 const NOT_A_DIGEST = /^(?:readme|license|licence|changelog|contributing)(?:\.|$)/i;
 
 export interface FolderListing {
-  /** Every digest file below the folder, sorted; READMEs, dot-files and dot-folders skipped. */
+  /**
+   * Every digest file below the folder, sorted; READMEs, dot-files and dot-folders skipped.
+   * Symbolic links are followed, each folder read once: a link to a folder already read (a
+   * loop, or a second way in) is not followed again.
+   */
   digests: string[];
   /** Whether a file (absolute path) exists: from the listing where it can tell, else asked. */
   exists: (file: string) => boolean;
@@ -51,21 +55,43 @@ export interface FolderListing {
 
 const fold = (file: string) => file.normalize('NFC').toLowerCase();
 
+/** Whether `a` is `b` or inside it, or the other way round. */
+function overlaps(a: string, b: string): boolean {
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + path.sep);
+  return within(a, b) || within(b, a);
+}
+
 export async function listFolder(dir: string): Promise<FolderListing> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const digests: string[] = [];
   const listed = new Set<string>();
   let links = false;
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    listed.add(path.resolve(full));
-    links ||= entry.isSymbolicLink();
-    if (!entry.isFile()) continue;
-    const rel = path.relative(dir, full);
-    if (rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-    if (!DIGEST_EXT.test(entry.name) || NOT_A_DIGEST.test(entry.name)) continue;
-    digests.push(full);
+  const read = [await realpath(dir)];
+  const folders = [dir];
+  for (const folder of folders) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    const linkedFolders: string[] = [];
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      listed.add(path.resolve(full));
+      const rel = path.relative(dir, full);
+      if (rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+      let file = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        links = true;
+        const target = await stat(full).catch(() => null); // a broken link is no file
+        if (target?.isDirectory()) linkedFolders.push(full);
+        file = target?.isFile() ?? false;
+      }
+      if (!file || !DIGEST_EXT.test(entry.name) || NOT_A_DIGEST.test(entry.name)) continue;
+      digests.push(full);
+    }
+    for (const linked of linkedFolders.sort()) {
+      const real = await realpath(linked);
+      if (read.some((done) => overlaps(real, done))) continue;
+      read.push(real);
+      folders.push(linked);
+    }
   }
   // Most thumbnails are absent, and asking the file system about each costs more than the
   // rest of a build after adding a day. The listing answers for the folder, but not through a
