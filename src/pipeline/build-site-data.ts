@@ -67,7 +67,7 @@ export async function buildSiteData(dir: string, options: BuildOptions = {}): Pr
 
 async function build(
   dir: string,
-  { digests: files, exists }: FolderListing,
+  { digests: files, exists, inside }: FolderListing,
   cache: ContentCache | null,
   pool: ContentPool | null,
   options: BuildOptions,
@@ -119,6 +119,7 @@ async function build(
   const archive = assembleArchive(
     dir,
     files.map((file, i) => ({ file, ...(records[i] ?? { digest: null, problems: [], warnings: [] }) })),
+    inside,
   );
   if (archive.files.length === 0) {
     archive.problems.push({

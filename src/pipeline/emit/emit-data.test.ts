@@ -4,7 +4,7 @@
  * and card previews.
  */
 import { createHash } from 'node:crypto';
-import { cp } from 'node:fs/promises';
+import { cp, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -174,6 +174,50 @@ describe('emitData: thumbnails', () => {
     expect(card(data, '2026-01-29', '2601.00001').thumb).toBeNull();
     expect(data.stats).toMatchObject({ thumbnails: 0, missingThumbnails: 1 });
     expect([...data.files.keys()].filter((f) => f.startsWith('data/img/'))).toEqual([]);
+  });
+});
+
+describe('emitData: thumbnails from outside the digest folder', () => {
+  const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/digests/thumbnail-outside');
+
+  it("publishes none, draws a cover instead and warns at its paper's heading", async () => {
+    // The fixture's digests/ is the digest folder; secret.png sits beside it.
+    await cp(FIXTURE, temp.dir, { recursive: true });
+    const dir = path.join(temp.dir, 'digests');
+    const secret = path.join(temp.dir, 'secret.png');
+    await temp.write(
+      'digests/2026-03-08.md',
+      digestText('2026-03-08', 'ko', [
+        { ...paper('2603.00801'), thumbnail: secret },
+        { ...paper('2603.00802'), thumbnail: 'images/linked.png' },
+      ]),
+    );
+    // Inside by its path, outside once its link is resolved.
+    await symlink(secret, path.join(dir, 'images/linked.png'));
+    const result = await buildSiteData(dir, { cacheRoot: path.join(temp.dir, '.cache') });
+    if (!result.ok) throw new Error(JSON.stringify(result.archive.problems));
+    const { data } = result;
+    const secretBytes = new Uint8Array(await readFile(secret));
+    const published = [...data.files].filter(([file]) => file.startsWith('data/img/'));
+    expect(published.map(([, bytes]) => Buffer.from(bytes).toString('latin1'))).toEqual(['\x89PNG\r\n\x1a\npublic']);
+    expect(published.some(([, bytes]) => Buffer.from(bytes).equals(secretBytes))).toBe(false);
+    expect(card(data, '2026-03-07', '2603.00701').thumb).toMatch(/^data\/img\//);
+    for (const [date, id] of [
+      ['2026-03-07', '2603.00702'],
+      ['2026-03-07', '2603.00703'],
+      ['2026-03-08', '2603.00801'],
+      ['2026-03-08', '2603.00802'],
+    ] as const) {
+      expect(card(data, date, id).thumb, id).toBeNull();
+    }
+    const shown = (file: string) => path.relative(process.cwd(), path.join(dir, file));
+    expect(result.archive.warnings.map((w) => [w.file, w.line, w.message])).toEqual([
+      [shown('2026-03-07.md'), 13, expect.stringContaining('../secret.png')],
+      [shown('2026-03-07.md'), 23, expect.stringContaining('images/../../secret.png')],
+      [shown('2026-03-08.md'), 3, expect.stringContaining(secret)],
+      [shown('2026-03-08.md'), 13, expect.stringContaining('images/linked.png')],
+    ]);
+    expect(result.archive.warnings[0]?.message).toMatch(/outside the digest folder/);
   });
 });
 
