@@ -284,7 +284,8 @@ describe('emitData: the root, paper chunks and lookup shards', () => {
       Array.from({ length: data.root.lookup.shards }, (_, i) => `${data.root.lookup.dir}/${i}.json`).sort(),
     );
     expect(read(data, PaperChunkSchema, at(paperFiles(data, '2601.00042'), 0)).id).toBe('2601.00042');
-  });
+    // 600 papers take a few seconds to build on a loaded machine: more than the default 5 s.
+  }, 30_000);
 });
 
 describe('emitData: card previews', () => {
