@@ -9,6 +9,17 @@ import { rm, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 
+/**
+ * The digests' problems when they are what failed the build: the list the digests plugin
+ * reports, without the bundler's wrapping and stack trace around it.
+ */
+function digestProblems(error: unknown): string | null {
+  const errors: unknown = error instanceof Error && 'errors' in error ? error.errors : null;
+  if (!Array.isArray(errors)) return null;
+  const own = errors.filter((e): e is Error => e instanceof Error && 'plugin' in e && e.plugin === 'digests');
+  return own.length > 0 ? own.map((e) => e.message).join('\n') : null;
+}
+
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
@@ -47,7 +58,7 @@ try {
   );
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  console.error(error instanceof Error ? error.message : error);
+  console.error(digestProblems(error) ?? (error instanceof Error ? error.message : error));
   process.exitCode = 1;
 }
 // React's server renderer can leave idle handles behind; the build is done either way.

@@ -10,9 +10,10 @@
  *    present): bytes of the first screen, a paper's deep link, the initial JavaScript (beside
  *    that of scripts/stack-floor, the stack alone), the archive's re-ordering and a search, the
  *    bookmarks page importing and opening 60,000 bookmarks;
- *    the content stage against a bare remark parse; the full build; the content stage after
- *    adding one day; a day page's heading for a returning reader whose stored language the
- *    page was not prerendered in, against a new reader's (returning-reader.ts).
+ *    the content stage against a bare remark parse, and on a quote nested 30 deep; the full
+ *    build; the content stage after adding one day; a day page's heading for a returning
+ *    reader whose stored language the page was not prerendered in, against a new reader's
+ *    (returning-reader.ts).
  *
  * Every figure is measured in this run; ratios are taken against baselines of the same run: the
  * first screen's against a week with as many papers a day (1 week for Top-5 and the real corpus,
@@ -32,7 +33,7 @@ import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDir } from './archives.ts';
 import { measureSize, type SizeFigures } from './archive-size.ts';
-import { runChild } from './builds.ts';
+import { runChild, type TimedStage, timeDeepQuote } from './builds.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { progress } from './log.ts';
 import { loadAverage, machineInfo, readLighthouseVersion } from './machine.ts';
@@ -117,6 +118,11 @@ async function main(argv: readonly string[]): Promise<void> {
         '3. initial JS: "the chosen stack alone" is an app that does nothing but hydrate through react-dom, react-router, i18next and TanStack Query (scripts/stack-floor); our code is budgeted on top of it. See docs/decisions/initial-javascript.md.',
       );
     }
+    let deepQuote: Maybe<TimedStage> = notRun('not measured');
+    if (sizes.length > 0) {
+      progress('content stage on a quote nested deep (fresh process)');
+      deepQuote = await attempt('deep quote', timeDeepQuote);
+    }
     const results: SizeFigures[] = [];
     for (const size of sizes) {
       progress(`=== ${SIZE_TITLES[size]} ===`);
@@ -124,7 +130,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     if (results.length > 0) {
       const columns = results.map((r) => ({ key: r.size, title: SIZE_TITLES[r.size] }));
-      const rows = sizeRows(results, stackFloor);
+      const rows = sizeRows(results, stackFloor, deepQuote);
       output.push(renderTable('B) Archive sizes', columns, rows));
       tables.push({ name: 'B)', columns, rows });
       const problems = results.flatMap((r) => (r.site.ok ? r.site.value.problems : []));

@@ -3,6 +3,7 @@
  * the measurements.
  */
 import type { SizeFigures } from './archive-size.ts';
+import { DEEP_QUOTE, type TimedStage } from './builds.ts';
 import { MANY_BOOKMARKS } from '../../tests/support/bookmark-export.ts';
 import type { HomeFigures } from './browser-figures.ts';
 import type { LighthouseFigures, LighthouseRun } from './lighthouse.ts';
@@ -85,7 +86,7 @@ export function lighthouseRows(figures: LighthouseFigures): Row[] {
   ];
 }
 
-export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>): Row[] {
+export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>, deepQuote: Maybe<TimedStage>): Row[] {
   const homeOf = (size: Size): Maybe<HomeFigures> => {
     const figures = all.find((f) => f.size === size);
     return figures ? sub(figures.site, (s) => s.home) : notRun(`n/a: ${SIZE_TITLES[size]} was not measured`);
@@ -213,6 +214,14 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
       f.content.ok && f.parse.ok
         ? { text: `${fixed(f.content.value.innerMs / 1000, 2)} / ${fixed(f.parse.value.innerMs / 1000, 2)}` }
         : missing(f.content.ok ? (f.parse as { reason: string }).reason : f.content.reason),
+    ),
+    row(`6. content stage, a quote nested ${DEEP_QUOTE} deep: in-process / process, s`, '≤ 1 s in-process', () =>
+      deepQuote.ok
+        ? {
+            text: `${fixed(deepQuote.value.innerMs / 1000, 2)} / ${fixed(deepQuote.value.wholeMs / 1000, 2)}`,
+            pass: deepQuote.value.innerMs <= 1000,
+          }
+        : missing(deepQuote.reason),
     ),
     row('7. full production build, process, s', '≤ 60 s (top5)', (f) =>
       figure(

@@ -41,19 +41,24 @@ export type Inline =
   | { t: 'link'; href: string; c: Inline[] }
   | { t: 'br' };
 
+// Each node is checked against the one shape its `t` names (`v.variant`), never against every
+// shape in turn: a union of recursive shapes tries each at every level, which is exponential in
+// the depth (a quote nested 17 deep took seconds and a gigabyte).
 export const InlineSchema: v.GenericSchema<Inline> = v.union([
   v.string(),
-  v.strictObject({
-    t: v.picklist(['strong', 'em', 'del']),
-    c: v.array(v.lazy(() => InlineSchema)),
-  }),
-  v.strictObject({ t: v.literal('code'), v: v.string() }),
-  v.strictObject({
-    t: v.literal('link'),
-    href: SafeUrlSchema,
-    c: v.array(v.lazy(() => InlineSchema)),
-  }),
-  v.strictObject({ t: v.literal('br') }),
+  v.variant('t', [
+    v.strictObject({
+      t: v.picklist(['strong', 'em', 'del']),
+      c: v.array(v.lazy(() => InlineSchema)),
+    }),
+    v.strictObject({ t: v.literal('code'), v: v.string() }),
+    v.strictObject({
+      t: v.literal('link'),
+      href: SafeUrlSchema,
+      c: v.array(v.lazy(() => InlineSchema)),
+    }),
+    v.strictObject({ t: v.literal('br') }),
+  ]),
 ]);
 
 export type Block =
@@ -63,7 +68,7 @@ export type Block =
   | { t: 'quote'; c: Block[] }
   | { t: 'table'; rows: Inline[][][] };
 
-export const BlockSchema: v.GenericSchema<Block> = v.union([
+export const BlockSchema: v.GenericSchema<Block> = v.variant('t', [
   v.strictObject({ t: v.literal('p'), c: v.array(InlineSchema) }),
   v.strictObject({
     t: v.literal('list'),
@@ -134,6 +139,11 @@ export const DayChunkSchema = v.strictObject({
   /** The N of the H1's "Top N". */
   top: v.pipe(v.number(), v.integer(), v.minValue(0)),
   langs: v.array(LangSchema),
+  /**
+   * The day's introduction (the text between the title and the first paper), per language of
+   * a file that has one. Absent when no file of the day has one.
+   */
+  intro: v.optional(v.record(LangSchema, v.array(BlockSchema))),
   /** In digest rank order. */
   cards: v.array(CardSchema),
   /**

@@ -50,3 +50,12 @@ test('a hostile title shows as text, and only its https links survive', async ({
   ).toEqual([]);
   expect(links, 'the https link survives').toContain('https://example.org/ok');
 });
+
+test("a day's introduction shows above its cards, as the text it is", async ({ page }) => {
+  await gotoReady(page, 'days/2026-02-01');
+  const intro = page.getByRole('region', { name: '이날의 소개' });
+  await expect(intro).toContainText("Intro with <script>window.__pwned = 'intro'</script> and <img src=x");
+  const introBox = await intro.boundingBox();
+  const cardBox = await page.getByRole('article').first().boundingBox();
+  expect(introBox && cardBox && introBox.y + introBox.height <= cardBox.y, 'above the first card').toBe(true);
+});

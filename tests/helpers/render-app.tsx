@@ -17,19 +17,24 @@ import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
 import { SAMPLE_DIGESTS_DIR } from '../../src/pipeline/paths.ts';
 import type { SiteData } from '../../src/pipeline/emit/emit-data.ts';
 
-let site: Promise<SiteData> | null = null;
+const sites = new Map<string, Promise<SiteData>>();
 
-/** The sample content through the real pipeline, once per test file. */
-export function sampleSite(): Promise<SiteData> {
-  site ??= buildSiteData(SAMPLE_DIGESTS_DIR).then((result) => {
-    if (!result.ok) throw new Error(`the sample content does not build: ${result.summary}`);
-    return result.data;
-  });
+/** A digest folder (the sample content by default) through the real pipeline, once per test file. */
+export function sampleSite(dir = SAMPLE_DIGESTS_DIR): Promise<SiteData> {
+  let site = sites.get(dir);
+  if (site === undefined) {
+    site = buildSiteData(dir).then((result) => {
+      if (!result.ok) throw new Error(`${dir} does not build: ${result.summary}`);
+      return result.data;
+    });
+    sites.set(dir, site);
+  }
   return site;
 }
 
-export async function renderApp(path: string) {
-  const data = await sampleSite();
+/** The app at `path`, over the site built from `dir` (the sample content by default). */
+export async function renderApp(path: string, dir = SAMPLE_DIGESTS_DIR) {
+  const data = await sampleSite(dir);
   vi.stubGlobal('fetch', (input: string | URL) => {
     const file = String(input).replace(/^\//, '');
     const body = data.files.get(file);

@@ -7,6 +7,7 @@ import { CardGridSkeleton, ErrorState, NotFoundView } from '../../components/sta
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
+import { Blocks } from '../../components/rich-text.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
@@ -14,7 +15,7 @@ import { sortCards } from '../../lib/sort-cards.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
-import type { DayChunk } from '../../schema/digest.ts';
+import type { DayChunk, Lang } from '../../schema/digest.ts';
 
 /** A day's head: "2026-01-29 Daily Papers (Top 5) · …", its papers' titles, its first thumbnail. */
 function dayHead(day: DayChunk): PageHeadProps {
@@ -80,6 +81,7 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
           className="btn ml-auto"
         />
       </div>
+      {day.data?.intro ? <DayIntroduction intro={day.data.intro} lang={lang} primary={primary} /> : null}
       {day.isPending ? (
         <CardGridSkeleton count={5} />
       ) : day.isError ? (
@@ -93,6 +95,30 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
           ))}
         </CardGrid>
       )}
+    </section>
+  );
+}
+
+/**
+ * The text its author wrote before the day's first paper: in the summary language when the
+ * day has it there, else in the archive's primary language, else in the one it has.
+ */
+function DayIntroduction({
+  intro,
+  lang,
+  primary,
+}: {
+  intro: NonNullable<DayChunk['intro']>;
+  lang: Lang;
+  primary: Lang;
+}) {
+  const { t } = useTranslation();
+  const shown = [lang, primary, ...Object.keys(intro)].find((l) => intro[l] !== undefined);
+  const blocks = shown === undefined ? undefined : intro[shown];
+  if (shown === undefined || blocks === undefined) return null;
+  return (
+    <section aria-label={t('day.introduction')} lang={shown} className="prose-digest mb-6">
+      <Blocks blocks={blocks} />
     </section>
   );
 }
