@@ -110,8 +110,21 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
       case 'html':
         out.push({ t: 'p', c: [node.value] });
         break;
+      case 'footnoteDefinition': {
+        // A footnote's text is published where it was written, after its label as typed.
+        const label = `[^${node.label ?? node.identifier}]: `;
+        const blocks = toBlocks(node.children);
+        const first = blocks[0];
+        if (first?.t === 'p') {
+          const c: Inline[] = [label];
+          for (const item of first.c) push(c, item);
+          blocks[0] = { t: 'p', c };
+        } else blocks.unshift({ t: 'p', c: [label.trimEnd()] });
+        out.push(...blocks);
+        break;
+      }
       default:
-        // thematicBreak, definition, footnoteDefinition, yaml: not reading text.
+        // thematicBreak, definition (a link's target), yaml: not reading text.
         break;
     }
   }
