@@ -15,6 +15,7 @@ import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { createReadStateStore } from './lib/read-state-store.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -38,8 +39,10 @@ const hydrating =
 if (hydrating) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
-// Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
+// Bookmarks and read marks read storage only once the app is interactive: the layout connects them
+// after hydration.
 const bookmarks = createBookmarksStore();
+const readState = createReadStateStore();
 // Interface language: the reader's choice, else the page's own (a shared English link opens in
 // English), else the browser's when there is no prerendered page (the dev server).
 if (!hydrating) preferences.load();
@@ -56,7 +59,7 @@ const router = createBrowserRouter(routes, {
 
 const app = (
   <StrictMode>
-    <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }}>
+    <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks, readState }}>
       <RouterProvider router={router} />
     </App>
   </StrictMode>
