@@ -4,6 +4,7 @@ import { usePaper } from '../../api/papers.ts';
 import { ErrorState, NotFoundView } from '../../components/status.tsx';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
+import { PaperReadButton } from '../../features/reading/components/paper-read-button.tsx';
 import { isNotFound } from '../../lib/not-found.ts';
 
 export function PaperRoute() {
@@ -18,7 +19,17 @@ export function PaperRoute() {
       <ErrorState onRetry={() => void paper.refetch()} />
     );
   }
-  return <PaperDetail paper={paper.data} actions={<PaperBookmarkButton paper={paper.data} />} />;
+  return (
+    <PaperDetail
+      paper={paper.data}
+      actions={
+        <>
+          <PaperReadButton paper={paper.data} />
+          <PaperBookmarkButton paper={paper.data} />
+        </>
+      }
+    />
+  );
 }
 
 function PaperSkeleton() {
