@@ -20,6 +20,11 @@ export const paths = {
     href: (scope?: 'week' | 'month') => (scope ? `/archive/${scope}` : '/archive'),
   },
   bookmarks: { pattern: '/bookmarks', href: () => '/bookmarks' },
+  /** The papers of the days after a date: what arrived since a reader's last visit, `/new?since=2026-01-28`. */
+  newSince: {
+    pattern: '/new',
+    href: (since?: string) => (since ? `/new?${new URLSearchParams({ since }).toString()}` : '/new'),
+  },
   /** Search, the query in the URL so that a search can be shared: `/search?q=강화+학습`. */
   search: {
     pattern: '/search',

@@ -9,11 +9,12 @@ import { CardItem } from '../card-item.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
-import { MarkAllReadButton, ReadProgress } from '../../features/reading/components/read-progress.tsx';
+import { MarkAllReadButton, ReadProgress, usePapersTally } from '../../features/reading/components/read-progress.tsx';
 import { NoUnread, UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
 import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
 import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { isRead } from '../../lib/read-state.ts';
+import { useReadStateStore } from '../../lib/read-state-context.tsx';
 import { sortCards } from '../../lib/sort-cards.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -31,6 +32,8 @@ export function DayPage({ date }: { date: string }) {
   const frozen = useFrozenReadState(unreadOnly, date);
   const cards = day.data ? sortCards(day.data.cards, order) : [];
   const shown = frozen ? cards.filter((card) => !isRead(frozen, card.date, card.rank)) : cards;
+  const tally = usePapersTally(cards);
+  const readStore = useReadStateStore();
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
@@ -47,7 +50,7 @@ export function DayPage({ date }: { date: string }) {
             {day.data ? (
               <>
                 {`${t('day.topN', { count: day.data.top })} · ${t('day.papers', { count: day.data.cards.length })}`}
-                <ReadProgress papers={day.data.cards} before=" · " />
+                <ReadProgress tally={tally} before=" · " />
               </>
             ) : null}
           </p>
@@ -62,8 +65,9 @@ export function DayPage({ date }: { date: string }) {
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
         <UnreadOnlyToggle />
         <MarkAllReadButton
-          papers={day.data?.cards ?? []}
+          tally={tally}
           label={t('reading.markDayRead', { date: formatDate(date, i18n.language) })}
+          onMark={() => readStore.setRead(cards, true)}
         />
         <ShareButton
           path={shareablePath(paths.day.href(date), params, lang)}

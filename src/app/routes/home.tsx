@@ -1,13 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootQueryOptions } from '../../api/root.ts';
+import { NewSinceNotice } from '../../features/reading/components/new-since-notice.tsx';
 import { DayPage } from './day-page.tsx';
 
-/** Home is the latest digest day. */
+/** Home is the latest digest day, and says what is new since the reader's last visit. */
 export function HomeRoute() {
   const { t } = useTranslation();
   const root = useQuery(rootQueryOptions());
   const latest = root.data?.latest;
   if (!latest) return root.isPending ? null : <p className="py-16 text-center text-stone-500">{t('status.empty')}</p>;
-  return <DayPage date={latest.date} />;
+  return (
+    <>
+      <DayPage date={latest.date} />
+      <NewSinceNotice latest={latest.date} />
+    </>
+  );
 }

@@ -1,20 +1,40 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadState } from '../../../hooks/use-read-state.ts';
-import { isRead, type PaperDay } from '../../../lib/read-state.ts';
-import { useReadStateStore } from '../../../lib/read-state-context.tsx';
+import { formatNumber } from '../../../lib/format.ts';
+import { isRead, type PaperDay, readCount } from '../../../lib/read-state.ts';
 
-function useReadOf(papers: readonly PaperDay[]) {
-  const { loaded, data } = useReadState();
-  return { loaded, read: papers.filter((p) => isRead(data, p.date, p.rank)).length };
+/** How many of some papers are read. */
+export interface ReadTally {
+  /** False until the marks are loaded: then nothing is known. */
+  loaded: boolean;
+  read: number;
+  total: number;
 }
 
-/** "3 / 5 read" for a set of papers, after `before`; nothing until the marks are loaded. */
-export function ReadProgress({ papers, before }: { papers: readonly PaperDay[]; before?: ReactNode }) {
-  const { t } = useTranslation();
-  const { loaded, read } = useReadOf(papers);
-  if (!loaded || papers.length === 0) return null;
-  const values = { read, total: papers.length };
+/** The tally of papers given one by one (a day's cards). */
+export function usePapersTally(papers: readonly PaperDay[]): ReadTally {
+  const { loaded, data } = useReadState();
+  return { loaded, read: papers.filter((p) => isRead(data, p.date, p.rank)).length, total: papers.length };
+}
+
+/** The tally of whole days, from their paper counts: no day needs fetching. */
+export function useDaysTally(days: readonly { date: string; papers: number }[]): ReadTally {
+  const { loaded, data } = useReadState();
+  let read = 0;
+  let total = 0;
+  for (const day of days) {
+    read += Math.min(day.papers, readCount(data, day.date));
+    total += day.papers;
+  }
+  return { loaded, read, total };
+}
+
+/** "3 / 5 read", after `before`; nothing until the marks are loaded. */
+export function ReadProgress({ tally, before }: { tally: ReadTally; before?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  if (!tally.loaded || tally.total === 0) return null;
+  const values = { read: formatNumber(tally.read, i18n.language), total: formatNumber(tally.total, i18n.language) };
   return (
     <>
       {before}
@@ -24,19 +44,17 @@ export function ReadProgress({ papers, before }: { papers: readonly PaperDay[]; 
   );
 }
 
-/** Marks every paper given read; disabled, and saying so, once they all are. */
-export function MarkAllReadButton({ papers, label }: { papers: readonly PaperDay[]; label?: string }) {
+/** Marks every paper of the tally read (`onMark`); disabled, and saying so, once they all are. */
+export function MarkAllReadButton({ tally, label, onMark }: { tally: ReadTally; label?: string; onMark: () => void }) {
   const { t } = useTranslation();
-  const store = useReadStateStore();
-  const { loaded, read } = useReadOf(papers);
-  const done = loaded && read === papers.length;
+  const done = tally.loaded && tally.read >= tally.total;
   return (
     <button
       type="button"
       className="btn"
-      disabled={!loaded || done}
+      disabled={!tally.loaded || done}
       aria-label={done ? undefined : label}
-      onClick={() => store.setRead(papers, true)}
+      onClick={onMark}
     >
       {done ? t('reading.allRead') : t('reading.markAllRead')}
     </button>
