@@ -12,6 +12,15 @@ function basePath(): string {
 }
 
 /**
+ * `SITE_URL=https://you.github.io`: the address canonical and Open Graph URLs start with,
+ * compiled into the app (`import.meta.env.SITE_URL`) so that the browser writes a page's head
+ * exactly as the prerender did.
+ */
+export const siteUrlDefine = {
+  'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? 'http://localhost:4173'),
+};
+
+/**
  * react-router's package exports name only its development build (remix-run/react-router#12532,
  * #14753), which keeps dev-only warnings; a production build takes the production one.
  */
@@ -23,6 +32,7 @@ export const reactRouterProductionBuild = {
 export default defineConfig(({ mode }) => ({
   base: basePath(),
   resolve: { alias: mode === 'production' ? [reactRouterProductionBuild] : [] },
+  define: siteUrlDefine,
   plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() })],
   build: {
     target: 'es2022',

@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { siteUrlDefine } from './vite.config.ts';
 
 export default defineConfig({
   plugins: [react()],
+  define: siteUrlDefine,
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -38,9 +38,8 @@ try {
     },
   });
   process.env.NODE_ENV = 'production'; // React's server renderer is much faster so (workers inherit it)
-  const { prerender, siteOptions } = await import('../src/prerender/prerender.ts');
-  const { siteUrl, base } = siteOptions();
-  await prerender(staging, ssrDir, siteUrl, base);
+  const { prerender, siteBase } = await import('../src/prerender/prerender.ts');
+  await prerender(staging, ssrDir, siteBase());
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
   console.log(

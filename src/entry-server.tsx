@@ -46,17 +46,21 @@ const readState = createReadStateStore();
 export interface RenderedPage {
   /** The app's markup, for `#root`. */
   html: string;
-  /** Resource hints React hoisted out of the tree (an eager image's preload), for `<head>`. */
+  /**
+   * What React hoisted out of the tree, for `<head>`: the page's title, meta and canonical
+   * tags (src/components/page-head.tsx) and resource hints (an eager image's preload).
+   */
   head: string;
   page: PageData;
 }
 
 /**
- * React writes the hints it hoists (`<link rel="preload">` for an eager image) at the start of
- * what it renders. Rendered into `#root` they would be nodes the browser's tree does not
- * have at hydration, and a preload belongs in `<head>` anyway, where the browser sees it first.
+ * React writes what it hoists (`<title>`, `<meta>`, `<link>`: a page's head tags, the preload
+ * of an eager image) at the start of what it renders. Rendered into `#root` they would be
+ * nodes the browser's tree does not have at hydration; they belong in `<head>`, where
+ * hydration finds and adopts them. Their text and attributes are escaped: no `<` inside.
  */
-const HOISTED = /^(?:<link [^>]*\/>)+/;
+const HOISTED = /^(?:<link [^>]*\/>|<meta [^>]*\/>|<title>[^<]*<\/title>)+/;
 
 /** What a page's request carries to the shared routes: the loaders bound to its own query client. */
 interface PageContext {

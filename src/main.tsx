@@ -10,6 +10,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
+import { PAGE_HEAD_TAGS } from './components/page-head.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
 import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
@@ -74,5 +75,8 @@ if (hydrating) {
   // The stored choices match the page (else it would be stale): loading them changes nothing shown.
   queueMicrotask(() => preferences.load());
 } else {
+  // Only hydration adopts the head tags already in the page: drawn afresh, the app adds its
+  // own, and the prerendered ones (or index.html's title) would stay beside them.
+  for (const tag of document.head.querySelectorAll(PAGE_HEAD_TAGS)) tag.remove();
   createRoot(container).render(app);
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LogoMark } from '../components/icons.tsx';
+import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
 import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
 import { type NoticeItem, StorageNotices } from '../components/storage-notices.tsx';
@@ -13,7 +14,7 @@ import { UiLanguageSwitch } from '../features/preferences/components/ui-language
 import { useReadStateSync } from '../hooks/use-read-state.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
+  `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
     isActive
       ? 'bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900'
       : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white'
@@ -54,8 +55,10 @@ export function Layout() {
             <UiLanguageSwitch />
             <ThemeToggle />
           </div>
-          <nav aria-label={t('nav.main')} className="-mx-1 w-full overflow-x-auto sm:mx-0 sm:w-auto">
-            <ul className="flex items-center px-1 py-0.5 sm:gap-1">
+          {/* On a phone the menu has a row of its own and wraps onto a second one rather than
+              hiding items in a sideways scroll (English with a bookmark count, at 360 px). */}
+          <nav aria-label={t('nav.main')} className="w-full sm:w-auto">
+            <ul className="flex flex-wrap items-center gap-y-1 sm:gap-1">
               <li>
                 <NavLink to={paths.home.href()} className={navClass} end>
                   {t('nav.today')}
@@ -88,7 +91,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
         <StorageNotices items={notices} />
-        <Outlet />
+        <RouteAnnouncer>
+          <Outlet />
+        </RouteAnnouncer>
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
         {t('app.tagline')}

@@ -35,7 +35,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'day',
           path: paths.day.pattern,
-          loader: ({ params }) => prefetch(() => queryClient.query(dayQueryOptions(params.date ?? ''))),
+          loader: ({ params }) => {
+            const day = paths.day.parse(params);
+            return day ? prefetch(() => queryClient.query(dayQueryOptions(day.date))) : null;
+          },
           lazy: async () => ({ Component: (await import('./routes/day.tsx')).DayRoute }),
         },
         {
@@ -73,7 +76,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'paper',
           path: paths.paper.pattern,
-          loader: ({ params }) => prefetch(() => queryClient.query(paperQueryOptions(params.id ?? ''))),
+          loader: ({ params }) =>
+            prefetch(async () => {
+              const root = await queryClient.query(rootQueryOptions());
+              const paper = paths.paper.parse(params, root.langs);
+              if (paper) await queryClient.query(paperQueryOptions(paper.id));
+            }),
           lazy: async () => ({ Component: (await import('./routes/paper.tsx')).PaperRoute }),
         },
         {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { PageHead, withSiteName } from './page-head.tsx';
 
 /** Placeholder cards of the real cards' size, so the page does not jump when data arrives. */
 export function CardGridSkeleton({ count = 4 }: { count?: number }) {
@@ -45,11 +46,15 @@ export function ErrorState({ onRetry }: { onRetry?: () => void }) {
   );
 }
 
-/** A helpful dead end: what was not found, and the way back. */
+/**
+ * A helpful dead end: what was not found, and the way back, under a not-found title (its
+ * canonical address is home's, as on the 404 page the host serves).
+ */
 export function NotFoundView({ message }: { message: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-xl py-16 text-center">
+      <PageHead title={withSiteName(t('notFound.title'))} description={message} path={paths.home.href()} />
       <p className="font-mono text-6xl font-bold text-stone-500 dark:text-stone-400" aria-hidden="true">
         404
       </p>

@@ -1,10 +1,23 @@
 /**
- * Every URL of the app, in one place. Links and deep links are built here and nowhere else.
- * Paths are relative to the router's basename, so they work under a sub-path too.
+ * Every URL of the app, in one place. Links and deep links are built here and nowhere else,
+ * and a route's parameters are read back here: `parse` gives them checked against the same
+ * schemas as the data (a day that exists, a paper id, a language code), or null for an
+ * address no link makes, which the route shows as not found. Paths are relative to the
+ * router's basename, so they work under a sub-path too.
  */
+import * as v from 'valibot';
+import { type ArchiveScope, IsoDateSchema, type Lang, LangSchema, PaperIdSchema } from '../schema/digest.ts';
+
+/** A route's parameters as the router hands them over. */
+type Params = Readonly<Partial<Record<string, string>>>;
+
 export const paths = {
   home: { pattern: '/', href: () => '/' },
-  day: { pattern: '/days/:date', href: (date: string) => `/days/${date}` },
+  day: {
+    pattern: '/days/:date',
+    href: (date: string) => `/days/${date}`,
+    parse: ({ date }: Params): { date: string } | null => (v.is(IsoDateSchema, date) ? { date } : null),
+  },
   /**
    * A paper, optionally in one summary language: `/papers/2601.20614/en`. The language is a
    * path segment here (not only `?lang=`) so that each language has its own prerendered page
@@ -13,11 +26,23 @@ export const paths = {
   paper: {
     pattern: '/papers/:id/:lang?',
     href: (id: string, lang?: string) => `/papers/${encodeURIComponent(id)}${lang ? `/${lang}` : ''}`,
+    /**
+     * The id, and the language segment if there is one: a language of the archive other than
+     * its primary one (`langs[0]`), which has the bare path (see `paperPath`).
+     */
+    parse: ({ id, lang }: Params, langs: readonly Lang[]): { id: string; lang: Lang | null } | null => {
+      if (!v.is(PaperIdSchema, id)) return null;
+      if (lang === undefined) return { id, lang: null };
+      return v.is(LangSchema, lang) && langs.indexOf(lang) > 0 ? { id, lang } : null;
+    },
   },
   days: { pattern: '/days', href: () => '/days' },
   archive: {
     pattern: '/archive/:scope?',
     href: (scope?: 'week' | 'month') => (scope ? `/archive/${scope}` : '/archive'),
+    /** `/archive` is every paper (`all`); `/archive/week` and `/archive/month` the latest period. */
+    parse: ({ scope }: Params): { scope: ArchiveScope } | null =>
+      scope === undefined ? { scope: 'all' } : scope === 'week' || scope === 'month' ? { scope } : null,
   },
   bookmarks: { pattern: '/bookmarks', href: () => '/bookmarks' },
   /** The papers of the days after a date: what arrived since a reader's last visit, `/new?since=2026-01-28`. */

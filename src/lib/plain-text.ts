@@ -1,6 +1,6 @@
 /**
- * The plain text of the digest's rich text: for card previews and meta descriptions at build
- * time, for search and its highlighted previews in the browser.
+ * The plain text of the digest's rich text: for card previews at build time, for search and
+ * its highlighted previews and for pages' descriptions in the browser.
  */
 import type { Block, Inline } from '../schema/digest.ts';
 
@@ -37,4 +37,12 @@ export function blockText(blocks: readonly Block[]): string {
     }
   }
   return parts.join('\n');
+}
+
+/** The first sentence of a text, for a description: at most ~200 characters. */
+export function firstSentence(text: string, limit = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const match = /^(.+?[.!?。])(?=\s|$)/u.exec(flat);
+  const sentence = match?.[1] ?? flat;
+  return sentence.length <= limit ? sentence : `${sentence.slice(0, limit - 1).trimEnd()}…`;
 }

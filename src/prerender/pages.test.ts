@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperChunk } from '../schema/digest.ts';
-import { firstSentence, paperPages } from './pages.ts';
+import { paperPages } from './pages.ts';
 
 const text = (summary: string) => ({
   title: 'T',
@@ -13,30 +13,26 @@ function paper(texts: PaperChunk['texts']): PaperChunk {
 
 describe('paperPages', () => {
   it('gives the primary language the bare address and each other one its own', () => {
-    const pages = paperPages(
-      '2601.00001',
-      'data/papers/x.json',
-      paper({ ko: text('요약.'), en: text('Sum. Two.') }),
+    const pages = paperPages('2601.00001', 'data/papers/x.json', paper({ ko: text('요약.'), en: text('Sum.') }), [
       'ko',
-    );
-    expect(pages.map((page) => [page.path, page.file, page.meta.lang, page.meta.description])).toEqual([
-      ['/papers/2601.00001', 'papers/2601.00001.html', 'ko', '요약.'],
-      ['/papers/2601.00001/en', 'papers/2601.00001/en.html', 'en', 'Sum.'],
+      'en',
+    ]);
+    expect(pages.map((page) => [page.path, page.file, page.lang])).toEqual([
+      ['/papers/2601.00001', 'papers/2601.00001.html', 'ko'],
+      ['/papers/2601.00001/en', 'papers/2601.00001/en.html', 'en'],
     ]);
   });
 
-  it('still gives a paper without the primary language its bare page', () => {
-    const pages = paperPages('2601.00001', 'data/papers/x.json', paper({ en: text('Only English.') }), 'ko');
-    expect(pages.map((page) => [page.path, page.meta.lang, page.meta.description])).toEqual([
-      ['/papers/2601.00001/en', 'en', 'Only English.'],
-      ['/papers/2601.00001', undefined, 'Only English.'],
+  it('gives every language of the archive a page, also one the paper has no text in', () => {
+    const pages = paperPages('2601.00001', 'data/papers/x.json', paper({ en: text('Only English.') }), [
+      'ko',
+      'en',
+      'ja',
     ]);
-  });
-});
-
-describe('firstSentence', () => {
-  it('stops at the first sentence, and shortens a long one', () => {
-    expect(firstSentence('One.  Two.')).toBe('One.');
-    expect(firstSentence('x'.repeat(300))).toHaveLength(200);
+    expect(pages.map((page) => [page.path, page.lang])).toEqual([
+      ['/papers/2601.00001', 'ko'],
+      ['/papers/2601.00001/en', 'en'],
+      ['/papers/2601.00001/ja', 'ja'],
+    ]);
   });
 });

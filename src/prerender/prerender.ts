@@ -2,11 +2,12 @@
 /**
  * Prerendering, the last build step: every route of the app becomes a real HTML page with
  * its content already rendered (React's renderToString through src/entry-server.tsx), its
- * own title, description, canonical URL, Open Graph and Twitter Card tags, a strict CSP,
- * and the data it was rendered from for hydration.
+ * own title, description, canonical URL, Open Graph and Twitter Card tags (which its route
+ * renders, see src/components/page-head.tsx), a strict CSP, and the data it was rendered
+ * from for hydration.
  *
  * Pages: `/`, `/days`, `/days/<date>`, `/papers/<id>` and `/papers/<id>/<lang>` for each
- * further language, `/archive[/week|/month]`, `/bookmarks`, `/search` (its
+ * further language of the archive, `/archive[/week|/month]`, `/bookmarks`, `/search` (its
  * query is the browser's to draw), and `404.html`. Leaf pages are written as
  * `<path>.html` (served for `<path>` by GitHub Pages, Netlify, `try_files $uri.html`).
  *
@@ -22,7 +23,7 @@ import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { DayChunk, ListPage, Root, YearIndex } from '../schema/digest.ts';
 import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
 import { contentSecurityPolicy, inlineScripts } from './csp.ts';
-import { type Job, SITE_NAME } from './pages.ts';
+import type { Job } from './pages.ts';
 import { startWorkers } from './pool.ts';
 import type { createPageRenderer, RenderedFile, Site } from './render.tsx';
 
@@ -37,7 +38,7 @@ const LARGE_SITE = 500;
  * Renders every page of the client build in `dist` (its index.html is the template) with the
  * server bundle in `ssrDir` (see scripts/build.ts).
  */
-export async function prerender(dist: string, ssrDir: string, siteUrl: string, base: string): Promise<void> {
+export async function prerender(dist: string, ssrDir: string, base: string): Promise<void> {
   const started = performance.now();
   const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
   if (template.includes(`id="${PAGE_ELEMENT_ID}"`)) {
@@ -48,7 +49,7 @@ export async function prerender(dist: string, ssrDir: string, siteUrl: string, b
   )?.[1];
   if (!rootJson) throw new Error(`${dist}/index.html has no #${ROOT_ELEMENT_ID} block: build the client first`);
   const root = JSON.parse(rootJson) as Root;
-  const site: Site = { dist, template, csp: contentSecurityPolicy(inlineScripts(template)), root, siteUrl, base };
+  const site: Site = { dist, template, csp: contentSecurityPolicy(inlineScripts(template)), root, base };
 
   const threads = workerCount(root.dayCount + root.paperCount * root.langs.length);
   const pool = threads > 0 ? startWorkers(path.resolve(ssrDir, 'prerender-worker.js'), site, threads) : null;
@@ -131,11 +132,6 @@ function planJobs(dist: string, root: Root): Job[] {
       file: 'index.html',
       queries: latest ? [[['day', latest.date], latest]] : [],
       summaryByPreference: true,
-      meta: {
-        title: latest ? `${latest.date} Daily Papers · ${SITE_NAME}` : SITE_NAME,
-        description: latest ? `Top ${latest.top}: ${latest.cards.map((c) => c.title).join(' · ')}` : SITE_NAME,
-        type: 'website',
-      },
     },
   });
   const lastYear = root.years.at(-1);
@@ -144,11 +140,6 @@ function planJobs(dist: string, root: Root): Job[] {
       path: '/days',
       file: 'days.html',
       queries: lastYear ? [[['year', lastYear.file], data(lastYear.file)]] : [],
-      meta: {
-        title: `모든 날짜 · ${SITE_NAME}`,
-        description: `${root.dayCount}일, 논문 ${root.paperCount}편`,
-        type: 'website',
-      },
     },
   });
   for (const scope of ['all', 'week', 'month'] as const) {
@@ -161,14 +152,6 @@ function planJobs(dist: string, root: Root): Job[] {
         file: scope === 'all' ? 'archive.html' : `archive/${scope}.html`,
         queries: [[['list-page', orders.rank.first], first]],
         summaryByPreference: true,
-        meta: {
-          title: `${{ all: '전체 논문', week: '이번 주', month: '이번 달' }[scope]} · ${SITE_NAME}`,
-          description: first.cards
-            .slice(0, 5)
-            .map((c) => c.title)
-            .join(' · '),
-          type: 'website',
-        },
       },
     });
   }
@@ -183,12 +166,6 @@ function planJobs(dist: string, root: Root): Job[] {
           file: `days/${day.date}.html`,
           queries: [[['day', day.date], chunk]],
           summaryByPreference: true,
-          meta: {
-            title: `${day.date} Daily Papers (Top ${chunk.top}) · ${SITE_NAME}`,
-            description: chunk.cards.map((c) => c.title).join(' · '),
-            image: chunk.cards[0]?.thumb ?? null,
-            type: 'website',
-          },
         },
       });
       for (const card of chunk.cards) {
@@ -198,40 +175,16 @@ function planJobs(dist: string, root: Root): Job[] {
       }
     }
   }
-  jobs.push({
-    page: {
-      path: '/bookmarks',
-      file: 'bookmarks.html',
-      queries: [],
-      summaryByPreference: true,
-      meta: { title: `북마크 · ${SITE_NAME}`, description: '이 브라우저에 저장한 논문', type: 'website' },
-    },
-  });
+  jobs.push({ page: { path: '/bookmarks', file: 'bookmarks.html', queries: [], summaryByPreference: true } });
   // A shared search (`/search?q=…`) is served this page, with status 200, and drawn afresh for
   // its query in the browser (index.html's head script marks a page with a query stale).
-  jobs.push({
-    page: {
-      path: '/search',
-      file: 'search.html',
-      queries: [],
-      summaryByPreference: true,
-      meta: { title: `검색 · ${SITE_NAME}`, description: '아카이브 전체에서 논문 검색', type: 'website' },
-    },
-  });
-  jobs.push({
-    page: {
-      path: '/404',
-      file: '404.html',
-      queries: [],
-      meta: { title: `찾을 수 없음 · ${SITE_NAME}`, description: '이 주소에는 페이지가 없습니다.', type: 'website' },
-    },
-  });
+  jobs.push({ page: { path: '/search', file: 'search.html', queries: [], summaryByPreference: true } });
+  jobs.push({ page: { path: '/404', file: '404.html', queries: [] } });
   return jobs;
 }
 
-/** The site's address (for canonical and Open Graph URLs) and base path, from the environment. */
-export function siteOptions(): { siteUrl: string; base: string } {
+/** The site's base path (`BASE_PATH`), from the environment. */
+export function siteBase(): string {
   const rawBase = process.env.BASE_PATH ?? '/';
-  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return { siteUrl: process.env.SITE_URL ?? 'http://localhost:4173', base };
+  return `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }

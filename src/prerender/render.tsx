@@ -3,8 +3,9 @@
  * The rendering side of the prerender, built into the server bundle with the app (see
  * scripts/build.ts) so that it runs in plain Node: in the build's own thread for a small
  * site, in worker threads (src/prerender/worker.ts) for a large one. Turns a job into
- * finished HTML pages: the app's markup in `#root`, the page's `<head>` tags and CSP, the
- * `<html>` attributes index.html's script reads, and the data the page was rendered from.
+ * finished HTML pages: the app's markup in `#root`, the CSP and the `<head>` tags the app
+ * rendered, the `<html>` attributes index.html's script reads, and the data the page was
+ * rendered from.
  * Writing them is the build thread's (src/prerender/prerender.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -14,9 +15,8 @@ import { renderPage } from '../entry-server.tsx';
 import { isUiLanguage, type UiLanguage } from '../i18n/i18n.ts';
 import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { PaperChunk, Root } from '../schema/digest.ts';
-import { Head, type PageMeta } from './head.tsx';
 import { cutTemplate, escapeAttribute, jsonForHtml } from './html.ts';
-import { type Job, type PageSpec, paperPages, SITE_NAME } from './pages.ts';
+import { type Job, type PageSpec, paperPages } from './pages.ts';
 
 /** What every page of the site shares. Plain data: it is copied to each worker. */
 export interface Site {
@@ -26,13 +26,9 @@ export interface Site {
   template: string;
   csp: string;
   root: Root;
-  /** For canonical and Open Graph URLs: `https://you.github.io`. */
-  siteUrl: string;
   /** `/` or `/sub/path/`. */
   base: string;
 }
-
-const LOCALES: Record<string, string> = { ko: 'ko_KR', en: 'en_US' };
 
 /** A rendered page: its file under dist, and its HTML as UTF-8 (its own buffer: transferable). */
 export interface RenderedFile {
@@ -46,39 +42,26 @@ export interface RenderedFile {
  * parallelism comes from more threads, not from interleaving.
  */
 export function createPageRenderer(site: Site): (job: Job) => Promise<RenderedFile[]> {
-  const { dist, root, base, siteUrl, csp } = site;
+  const { dist, root, base } = site;
   const [beforeHtml, beforeTitle, beforeRoot, beforeBodyEnd, rest] = cutTemplate(site.template);
-  const absolute = (p: string) => new URL(`${base}${p.replace(/^\//, '')}`, siteUrl).href;
   const primary = root.langs[0] ?? 'ko';
   const defaultUi: UiLanguage = isUiLanguage(primary) ? primary : 'ko';
-  const defaultImage = absolute('/og-default.png');
+  const csp = renderToStaticMarkup(<meta httpEquiv="Content-Security-Policy" content={site.csp} />);
   const utf8 = new TextEncoder();
 
   const renderOne = async (spec: PageSpec): Promise<RenderedFile> => {
     const address = `${base}${spec.path.replace(/^\//, '')}`;
-    const ui = isUiLanguage(spec.meta.lang) ? spec.meta.lang : defaultUi;
-    const {
-      html,
-      head: hints,
-      page,
-    } = await renderPage({
+    const ui = isUiLanguage(spec.lang) ? spec.lang : defaultUi;
+    const { html, head, page } = await renderPage({
       path: address,
       base,
       ui,
       queries: [[['root'], root], ...spec.queries],
     });
-    const meta: PageMeta = {
-      ...spec.meta,
-      canonical: absolute(spec.path === '/404' ? '/' : spec.path),
-      image: spec.meta.image ? absolute(`/${spec.meta.image}`) : defaultImage,
-      locale: LOCALES[spec.meta.lang ?? primary] ?? 'ko_KR',
-      siteName: SITE_NAME,
-    };
-    const head = renderToStaticMarkup(<Head meta={meta} csp={csp} />);
     // What index.html's script compares with the reader's address and choices (see there).
     const htmlTag = `<html lang="${ui}" data-path="${escapeAttribute(address)}"${spec.summaryByPreference ? ` data-summary="${ui}"` : ''}>`;
     const dataBlock = `<script type="application/json" id="${PAGE_ELEMENT_ID}">${jsonForHtml(page)}</script>`;
-    const out = `${beforeHtml}${htmlTag}${beforeTitle}${head}${hints}${beforeRoot}<div id="root">${html}</div>${beforeBodyEnd}${dataBlock}</body>${rest}`;
+    const out = `${beforeHtml}${htmlTag}${beforeTitle}${csp}${head}${beforeRoot}<div id="root">${html}</div>${beforeBodyEnd}${dataBlock}</body>${rest}`;
     return { file: spec.file, html: utf8.encode(out) };
   };
 
@@ -91,7 +74,7 @@ export function createPageRenderer(site: Site): (job: Job) => Promise<RenderedFi
               job.paper.id,
               job.paper.file,
               JSON.parse(readFileSync(path.join(dist, job.paper.file), 'utf8')) as PaperChunk,
-              primary,
+              root.langs,
             );
       const files: RenderedFile[] = [];
       for (const spec of pages) files.push(await renderOne(spec));

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
-import { useListWindow } from '../../api/lists.ts';
+import { listPageQueryOptions, useListWindow } from '../../api/lists.ts';
 import { rootQueryOptions } from '../../api/root.ts';
-import { ErrorState, NotFoundView } from '../../components/status.tsx';
+import { PageHead, withSiteName } from '../../components/page-head.tsx';
+import { ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
@@ -13,22 +14,20 @@ import { SortToggle, useSortOrder } from '../../features/cards/components/sort-t
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ARCHIVE_SCOPES, type ArchiveScope, type ListRef } from '../../schema/digest.ts';
-
-function isScope(value: string): value is ArchiveScope {
-  return (ARCHIVE_SCOPES as readonly string[]).includes(value);
-}
+import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
+import { NotFoundRoute } from './not-found.tsx';
 
 /** Papers across days: all of them, the latest week or the latest month, in either order. */
 export function ArchiveRoute() {
-  const { scope = 'all' } = useParams();
+  const parsed = paths.archive.parse(useParams());
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const [order] = useSortOrder();
   const [lang] = useSummaryLanguage();
   const root = useQuery(rootQueryOptions());
+  if (!parsed) return <NotFoundRoute />;
   if (!root.data) return null;
-  if (!isScope(scope)) return <NotFoundView message={t('notFound.page')} />;
+  const { scope } = parsed;
   const lists = root.data.lists;
   const period = scope === 'all' ? null : lists[scope];
   const orders = scope === 'all' ? lists.all : period?.orders;
@@ -36,6 +35,7 @@ export function ArchiveRoute() {
 
   return (
     <section aria-labelledby="archive-title">
+      <ArchiveHead scope={scope} orders={orders} />
       <div className="mb-6">
         <h1 id="archive-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
           {t(`archive.${scope}`)}
@@ -64,6 +64,30 @@ export function ArchiveRoute() {
       </div>
       {orders ? <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} /> : <p>{t('status.empty')}</p>}
     </section>
+  );
+}
+
+/**
+ * A period's head: its name, and the first five papers of its address, which shows them in
+ * digest order (a `?sort=` does not change what the address is).
+ */
+function ArchiveHead({ scope, orders }: { scope: ArchiveScope; orders: ListOrders | undefined }) {
+  const { t } = useTranslation();
+  const first = useQuery({ ...listPageQueryOptions(orders?.rank.first ?? ''), enabled: orders !== undefined });
+  if (orders && !first.data) return null;
+  return (
+    <PageHead
+      title={withSiteName(t(`archive.${scope}`))}
+      description={
+        first.data
+          ? first.data.cards
+              .slice(0, 5)
+              .map((c) => c.title)
+              .join(' · ')
+          : t('status.empty')
+      }
+      path={scope === 'all' ? paths.archive.href() : paths.archive.href(scope)}
+    />
   );
 }
 

@@ -3,9 +3,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
+import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
-import { paperPath } from '../../config/paths.ts';
+import { paperPath, paths } from '../../config/paths.ts';
 import { type Bookmark, sortBookmarks } from '../../features/bookmarks/bookmarks.ts';
 import { BookmarkButton, BookmarkToggle } from '../../features/bookmarks/components/bookmark-button.tsx';
 import { BookmarkPlainCard } from '../../features/bookmarks/components/bookmark-plain-card.tsx';
@@ -33,6 +34,11 @@ export function BookmarksRoute() {
 
   return (
     <section aria-labelledby="bookmarks-title">
+      <PageHead
+        title={withSiteName(t('bookmarks.title'))}
+        description={t('pageDescription.bookmarks')}
+        path={paths.bookmarks.href()}
+      />
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
         <div className="min-w-0 flex-1">
           <h1 id="bookmarks-title" className="text-2xl font-bold tracking-tight sm:text-3xl">

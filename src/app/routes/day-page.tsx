@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDay } from '../../api/days.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons.tsx';
+import { PageHead, type PageHeadProps, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton, ErrorState, NotFoundView } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
@@ -19,9 +20,32 @@ import { sortCards } from '../../lib/sort-cards.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
+import type { DayChunk } from '../../schema/digest.ts';
 
-/** One digest day: its date, neighbours, order and language controls, and its cards. */
-export function DayPage({ date }: { date: string }) {
+/** A day's head: "2026-01-29 Daily Papers (Top 5) · …", its papers' titles, its first thumbnail. */
+function dayHead(day: DayChunk): PageHeadProps {
+  return {
+    title: withSiteName(`${day.date} Daily Papers (Top ${day.top})`),
+    description: day.cards.map((c) => c.title).join(' · '),
+    path: paths.day.href(day.date),
+    image: day.cards[0]?.thumb ?? null,
+  };
+}
+
+/** Home's head: the latest day, under the site's address. */
+function latestHead(day: DayChunk): PageHeadProps {
+  return {
+    title: withSiteName(`${day.date} Daily Papers`),
+    description: `Top ${day.top}: ${day.cards.map((c) => c.title).join(' · ')}`,
+    path: paths.home.href(),
+  };
+}
+
+/**
+ * One digest day: its date, neighbours, order and language controls, and its cards. Home
+ * shows the latest one (`latest`), under its own address and title.
+ */
+export function DayPage({ date, latest = false }: { date: string; latest?: boolean }) {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const [order] = useSortOrder();
@@ -39,6 +63,7 @@ export function DayPage({ date }: { date: string }) {
 
   return (
     <section aria-labelledby="day-title">
+      {day.data ? <PageHead {...(latest ? latestHead(day.data) : dayHead(day.data))} /> : null}
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
         <div className="min-w-0 flex-1">
           <h1 id="day-title" className="text-2xl font-bold tracking-tight sm:text-3xl">

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { yearQueryOptions } from '../../api/days.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { CheckIcon } from '../../components/icons.tsx';
+import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { paths, withParams } from '../../config/paths.ts';
 import { monthGrid, monthsOf } from '../../lib/calendar.ts';
@@ -22,6 +23,13 @@ export function DaysRoute() {
 
   return (
     <section aria-labelledby="days-title">
+      {root.data ? (
+        <PageHead
+          title={withSiteName(t('days.title'))}
+          description={t('days.summary', { days: root.data.dayCount, papers: root.data.paperCount })}
+          path={paths.days.href()}
+        />
+      ) : null}
       <h1 id="days-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
         {t('days.title')}
       </h1>

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootQueryOptions } from '../../api/root.ts';
 import { NewSinceNotice } from '../../features/reading/components/new-since-notice.tsx';
+import { PageHead, SITE_NAME } from '../../components/page-head.tsx';
+import { paths } from '../../config/paths.ts';
 import { DayPage } from './day-page.tsx';
 
 /** Home is the latest digest day, and says what is new since the reader's last visit. */
@@ -9,11 +11,18 @@ export function HomeRoute() {
   const { t } = useTranslation();
   const root = useQuery(rootQueryOptions());
   const latest = root.data?.latest;
-  if (!latest) return root.isPending ? null : <p className="py-16 text-center text-stone-500">{t('status.empty')}</p>;
+  if (latest)
+    return (
+      <>
+        <DayPage date={latest.date} latest />
+        <NewSinceNotice latest={latest.date} />
+      </>
+    );
+  if (root.isPending) return null;
   return (
     <>
-      <DayPage date={latest.date} />
-      <NewSinceNotice latest={latest.date} />
+      <PageHead title={SITE_NAME} description={SITE_NAME} path={paths.home.href()} />
+      <p className="py-16 text-center text-stone-500">{t('status.empty')}</p>
     </>
   );
 }

@@ -1,15 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePaper } from '../../api/papers.ts';
+import { rootQueryOptions } from '../../api/root.ts';
+import { PageHead, type PageHeadProps } from '../../components/page-head.tsx';
 import { ErrorState, NotFoundView } from '../../components/status.tsx';
+import { paperPath, paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
 import { PaperReadButton } from '../../features/reading/components/paper-read-button.tsx';
+import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isNotFound } from '../../lib/not-found.ts';
+import { blockText, firstSentence } from '../../lib/plain-text.ts';
+import type { Lang, PaperChunk } from '../../schema/digest.ts';
+import { NotFoundRoute } from './not-found.tsx';
+
+/**
+ * A paper's head in a summary language: its title, and the first sentence of its summary
+ * (else abstract) in that language, else in the first language it has.
+ */
+function paperHead(paper: PaperChunk, lang: Lang, primary: Lang): PageHeadProps {
+  const text = paper.texts[lang] ?? Object.values(paper.texts)[0];
+  const section = text?.sections.find((s) => s.kind === 'summary') ?? text?.sections.find((s) => s.kind === 'abstract');
+  return {
+    title: paper.title,
+    description: section ? firstSentence(blockText(section.blocks)) : paper.title,
+    path: paperPath(paper.id, lang, primary, new URLSearchParams()),
+    image: paper.thumb,
+    type: 'article',
+    lang,
+  };
+}
 
 export function PaperRoute() {
-  const { id = '' } = useParams();
+  const langs = useQuery(rootQueryOptions()).data?.langs ?? [];
+  const parsed = paths.paper.parse(useParams(), langs);
+  return parsed ? <PaperPage id={parsed.id} /> : <NotFoundRoute />;
+}
+
+function PaperPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const [lang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
   const paper = usePaper(id);
   if (paper.isPending) return <PaperSkeleton />;
   if (paper.isError) {
@@ -20,15 +52,18 @@ export function PaperRoute() {
     );
   }
   return (
-    <PaperDetail
-      paper={paper.data}
-      actions={
-        <>
-          <PaperReadButton paper={paper.data} />
-          <PaperBookmarkButton paper={paper.data} />
-        </>
-      }
-    />
+    <>
+      <PageHead {...paperHead(paper.data, lang, primary)} />
+      <PaperDetail
+        paper={paper.data}
+        actions={
+          <>
+            <PaperReadButton paper={paper.data} />
+            <PaperBookmarkButton paper={paper.data} />
+          </>
+        }
+      />
+    </>
   );
 }
 

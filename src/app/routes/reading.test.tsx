@@ -82,12 +82,61 @@ describe('the paper page', () => {
   });
 });
 
+describe('the head of a page', () => {
+  const meta = (name: string) =>
+    document.head.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
+
+  it('names the page, and follows in-app navigation', async () => {
+    const { router } = await renderApp('/papers/2601.20540');
+    await waitFor(() => expect(document.title).toBe('Advancing Open-source World Models'));
+    expect(meta('description')).toMatch(/^비디오 생성 모델/);
+    expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'http://localhost:4173/papers/2601.20540',
+    );
+    await router.navigate('/search');
+    await waitFor(() => expect(document.title).toBe('검색 · 데일리 페이퍼 · Daily Papers'));
+    expect(document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')).toHaveLength(3);
+  });
+
+  it('announces the new page’s title after a navigation, and only then', async () => {
+    const { router } = await renderApp('/');
+    const announcer = () => document.getElementById('route-announcer')?.textContent;
+    await waitFor(() => expect(document.title).toBe('2026-01-29 Daily Papers · 데일리 페이퍼 · Daily Papers'));
+    expect(announcer()).toBe('');
+    // The paper's data is not loaded yet: its title is announced once it is.
+    await router.navigate('/papers/2601.20540');
+    await waitFor(() => expect(announcer()).toBe('Advancing Open-source World Models'));
+    await router.navigate('/search');
+    await waitFor(() => expect(announcer()).toBe('검색 · 데일리 페이퍼 · Daily Papers'));
+    // The same page in another interface language is retitled, not announced as a new page.
+    await userEvent.click(screen.getByRole('button', { name: 'EN' }));
+    await waitFor(() => expect(document.title).toBe('Search · 데일리 페이퍼 · Daily Papers'));
+    expect(announcer()).toBe('검색 · 데일리 페이퍼 · Daily Papers');
+  });
+
+  it('of a paper in a language it has no text in describes it in the language it has', async () => {
+    await renderApp('/papers/2511.10647/en');
+    await waitFor(() => expect(document.title).toBe('Depth Anything 3: Recovering the Visual Space from Any Views'));
+    expect(meta('og:locale')).toBe('en_US');
+    expect(meta('description')).toMatch(/[가-힣]/);
+  });
+});
+
 describe('not found', () => {
   it('an unknown paper id gets a not-found view with a way back', async () => {
     await renderApp('/papers/9999.99999');
     await screen.findByRole('heading', { name: '찾을 수 없음' });
     expect(screen.getByText(/9999\.99999/)).toBeTruthy();
     expect(screen.getByRole('link', { name: '최신 다이제스트로 가기' }).getAttribute('href')).toBe('/');
+  });
+
+  it('an address whose parameters are no day, paper language or period of the archive', async () => {
+    for (const address of ['/days/abc', '/days/2026-01-29x', '/papers/2601.20540/xx', '/archive/all']) {
+      const { unmount } = await renderApp(address);
+      await screen.findByText('이 주소에는 페이지가 없습니다.');
+      expect(screen.getByRole('heading', { level: 1 }).textContent, address).toBe('찾을 수 없음');
+      unmount();
+    }
   });
 
   it('an unknown day and an unknown address too', async () => {

@@ -3,8 +3,10 @@ import { type ChangeEvent, memo, useCallback, useDeferredValue, useEffect, useMe
 import { useTranslation } from 'react-i18next';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
+import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
+import { paths } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
@@ -94,6 +96,11 @@ export function SearchRoute() {
 
   return (
     <section aria-labelledby="search-title">
+      <PageHead
+        title={withSiteName(t('search.title'))}
+        description={t('pageDescription.search')}
+        path={paths.search.href()}
+      />
       <h1 id="search-title" className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">
         {t('search.title')}
       </h1>

@@ -14,7 +14,7 @@ export function BookmarkCount() {
     <>
       <span
         aria-hidden="true"
-        className="ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold tabular-nums ring-1 ring-current"
+        className="inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold tabular-nums ring-1 ring-current"
       >
         {formatNumber(bookmarks.length, i18n.language)}
       </span>

@@ -49,7 +49,7 @@ export function PaperCard({
   const shown = preview ?? (otherLang !== undefined ? card.preview[otherLang] : undefined);
   const intent = onIntent ? () => onIntent(card) : undefined;
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
+    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md has-focus-visible:ring-2 has-focus-visible:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
       <Thumbnail id={card.id} title={card.title} src={card.thumb} priority={priority} />
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
