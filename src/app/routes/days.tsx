@@ -48,7 +48,8 @@ export function DaysRoute() {
           </Link>
         ))}
       </nav>
-      <div className="mt-6">
+      <CalendarLegend />
+      <div className="mt-2">
         {index.isError ? (
           <ErrorState onRetry={() => void index.refetch()} />
         ) : index.data ? (
@@ -58,6 +59,37 @@ export function DaysRoute() {
         )}
       </div>
     </section>
+  );
+}
+
+/** Whether the calendar marks days by what is read: once the reader has read anything. */
+function useCalendarMarked(): boolean {
+  const reading = useReadState();
+  // A reader who has read nothing yet learns nothing from a mark on every day.
+  return reading.loaded && reading.data.days.size > 0;
+}
+
+/** What the marks mean, on a line kept free for it so that nothing moves when it appears. */
+function CalendarLegend() {
+  const { t } = useTranslation();
+  const marked = useCalendarMarked();
+  return (
+    <p className="mt-3 flex h-5 items-center gap-4 text-xs text-stone-500 dark:text-stone-400">
+      {marked ? (
+        <>
+          <span className="inline-flex items-center gap-1.5">
+            <span aria-hidden="true" className="size-1.5 rounded-full bg-indigo-700 dark:bg-indigo-300" />
+            {t('reading.calendar.legendUnread')}
+          </span>
+          <span className="inline-flex items-center gap-1">
+            <span aria-hidden="true" className="text-[0.625rem]">
+              <CheckIcon />
+            </span>
+            {t('reading.calendar.legendAllRead')}
+          </span>
+        </>
+      ) : null}
+    </p>
   );
 }
 
@@ -71,8 +103,7 @@ function YearCalendar({
   const { t, i18n } = useTranslation();
   const papersOn = new Map(days.map((d) => [d.date, d.papers]));
   const reading = useReadState();
-  // A reader who has read nothing yet learns nothing from a mark on every day.
-  const marked = reading.loaded && reading.data.days.size > 0;
+  const marked = useCalendarMarked();
   const unreadOn = (date: string, papers: number) =>
     marked ? Math.max(0, papers - readCount(reading.data, date)) : null;
   const weekdays = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'];
