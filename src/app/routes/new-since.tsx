@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useArchiveDays } from '../../api/day-range.ts';
+import * as v from 'valibot';
+import { type ArchiveDay, useArchiveDays } from '../../api/day-range.ts';
 import { rootQueryOptions } from '../../api/root.ts';
+import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths } from '../../config/paths.ts';
@@ -15,9 +17,15 @@ import { useReadState } from '../../hooks/use-read-state.ts';
 import { nextDay } from '../../lib/calendar.ts';
 import { formatDate } from '../../lib/format.ts';
 import { newSince } from '../../lib/read-state.ts';
+import { IsoDateSchema } from '../../schema/digest.ts';
 import { DaysGrid } from '../days-grid.tsx';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** "2026년 1월 27일 – 2026년 1월 29일", or the one date: the days listed (newest first). */
+function dateRange(days: readonly ArchiveDay[], lang: string): string {
+  const newest = formatDate(days[0]?.date ?? '', lang);
+  const oldest = formatDate(days.at(-1)?.date ?? '', lang);
+  return newest === oldest ? newest : `${oldest} – ${newest}`;
+}
 
 /**
  * The papers of the days after `?since=`: what arrived since a reader's last visit (the home
@@ -30,7 +38,7 @@ export function NewSinceRoute() {
   const root = useQuery(rootQueryOptions());
   const latest = root.data?.latest?.date ?? null;
   const asked = params.get('since');
-  const since = asked !== null && ISO_DATE.test(asked) ? asked : reading.loaded ? newSince(reading.data) : null;
+  const since = v.is(IsoDateSchema, asked) ? asked : reading.loaded ? newSince(reading.data) : null;
   const { days, isError } = useArchiveDays(
     since === null ? '' : nextDay(since),
     latest ?? '',
@@ -77,6 +85,11 @@ export function NewSinceRoute() {
 
   return (
     <section aria-labelledby="new-title">
+      <PageHead
+        title={withSiteName(t('reading.newSince.title'))}
+        description={t('pageDescription.newSince')}
+        path={paths.newSince.href()}
+      />
       <div className="mb-6">
         <h1 id="new-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
           {t('reading.newSince.title')}
@@ -84,7 +97,7 @@ export function NewSinceRoute() {
         <p className="mt-1 h-5 text-sm text-stone-500 dark:text-stone-400">
           {since !== null && days !== undefined && days.length > 0 ? (
             <>
-              {`${t('reading.newSince.range', { from: formatDate(since, i18n.language), days: days.length })} · ${t('day.papers', { count: papers })}`}
+              {`${dateRange(days, i18n.language)} · ${t('day.papers', { count: papers })}`}
               <ReadProgress tally={tally} before=" · " />
             </>
           ) : null}
