@@ -12,6 +12,8 @@
  *    bookmarks page importing and opening 60,000 bookmarks;
  *    the content stage against a bare remark parse; the full build; the content stage after
  *    adding one day.
+ * C) The read marks' stored size for 10 years of Top-5 and Top-30 reading, and their parse
+ *    and write times (scripts/bench/read-state.ts; no archive is built for it).
  *
  * Every figure is measured in this run; ratios are taken against baselines of the same run: the
  * first screen's against a week with as many papers a day (1 week for Top-5 and the real corpus,
@@ -34,6 +36,7 @@ import { measureSize, type SizeFigures } from './archive-size.ts';
 import { runChild } from './builds.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { progress } from './log.ts';
+import { measureReadState, READ_STATE_TITLE } from './read-state.ts';
 import { loadAverage, machineInfo, readLighthouseVersion } from './machine.ts';
 import { attempt, type Maybe, notRun } from './maybe.ts';
 import { fixed } from './numbers.ts';
@@ -134,6 +137,9 @@ async function main(argv: readonly string[]): Promise<void> {
         output.push('Page errors seen while measuring:', ...lines.slice(0, 20), '');
       }
     }
+    const readState = await measureReadState();
+    output.push(renderTable(READ_STATE_TITLE, readState.columns, readState.rows));
+    tables.push(readState);
   } finally {
     await closeSharedBrowser();
     killAll();
