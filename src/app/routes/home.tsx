@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootQueryOptions } from '../../api/root.ts';
-import { NewSinceNotice } from '../../features/reading/components/new-since-notice.tsx';
+import { NewSinceSlot } from '../../features/reading/components/new-since-slot.tsx';
 import { PageHead, SITE_NAME } from '../../components/page-head.tsx';
 import { paths } from '../../config/paths.ts';
 import { DayPage } from './day-page.tsx';
@@ -15,7 +15,7 @@ export function HomeRoute() {
     return (
       <>
         <DayPage date={latest.date} latest />
-        <NewSinceNotice latest={latest.date} />
+        <NewSinceSlot latest={latest.date} />
       </>
     );
   if (root.isPending) return null;
