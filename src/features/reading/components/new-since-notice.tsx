@@ -24,13 +24,13 @@ export function NewSinceNotice({ since, latest }: { since: string; latest: strin
       <span>{t('reading.newSince.notice', { count })}</span>
       <Link
         to={paths.newSince.href(since)}
-        className="rounded-full bg-indigo-600 px-3 py-1 text-white hover:bg-indigo-700"
+        className="shrink-0 rounded-full bg-indigo-600 px-3 py-1 whitespace-nowrap text-white hover:bg-indigo-700"
       >
         {t('reading.newSince.open')}
       </Link>
       <button
         type="button"
-        className="inline-flex size-8 items-center justify-center rounded-full text-lg text-stone-300 hover:bg-white/10 hover:text-white dark:text-stone-600 dark:hover:bg-stone-900/10 dark:hover:text-stone-900"
+        className="inline-flex size-8 shrink-0 items-center justify-center rounded-full text-lg text-stone-300 hover:bg-white/10 hover:text-white dark:text-stone-600 dark:hover:bg-stone-900/10 dark:hover:text-stone-900"
         aria-label={t('reading.newSince.dismiss')}
         onClick={() => {
           dismissedFor = since;
