@@ -55,6 +55,20 @@ describe('read marks', () => {
       '2025년 11월 13일',
     ]);
   });
+
+  it('leave read bookmarks out of the bookmarks with "unread only"', async () => {
+    const { router, readState } = await renderApp('/days/2025-11-13');
+    await screen.findAllByRole('article', {}, { timeout: 10_000 });
+    const [first, second] = titles();
+    for (const title of [first, second]) {
+      await userEvent.click(screen.getByRole('button', { name: `북마크: ${title ?? ''}` }));
+    }
+    act(() => readState.setRead([{ date: '2025-11-13', rank: 1 }], true));
+    await act(() => router.navigate('/bookmarks?unread=1'));
+    await waitFor(() => expect(titles()).toEqual([second]), { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('button', { name: '안 읽은 것만' }));
+    await waitFor(() => expect(titles()).toHaveLength(2));
+  });
 });
 
 describe('the view of what is new since a date', () => {
