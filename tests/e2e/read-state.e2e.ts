@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/serve.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { cardTitles, expectReady, gotoReady } from './support/app.ts';
 import { SITES, SITES_DIR } from './support/sites.ts';
 import { expect, test } from './support/test.ts';
@@ -41,6 +42,7 @@ test('a read mark survives a reload and shows in a second tab at once', async ({
   await expect(readToggle(page, DAY_TITLES[1])).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('article').nth(1)).toContainText('읽음');
   await expect(dayLine(page)).toContainText('1 / 3 읽음');
+  await expectAccessible(page, 'a day with a paper read');
   // The other tab follows without a reload.
   await expect(readToggle(second, DAY_TITLES[1])).toHaveAttribute('aria-pressed', 'true');
   await expect(dayLine(second)).toContainText('1 / 3 읽음');
@@ -154,11 +156,13 @@ test.describe('a day added after the previous visit', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^2026년 1월 29일/);
       const notice = page.getByRole('status').filter({ hasText: '지난 방문 이후 새 논문 5편' });
       await expect(notice).toBeVisible();
+      await expectAccessible(page, 'home with the new-since notice');
       await notice.getByRole('link', { name: '보기' }).click();
       await expect(page).toHaveURL(/\/new\?since=2025-11-14$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('지난 방문 이후 새 논문');
       await expect(page.getByRole('article')).toHaveCount(5);
       await expect(page.getByRole('article').first()).toContainText('2026년 1월 29일');
+      await expectAccessible(page, 'the new-since view');
 
       // A reload of the view keeps it: the link carries its date.
       await page.reload();
