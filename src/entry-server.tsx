@@ -129,5 +129,5 @@ export async function renderPage({ path, base, ui, queries }: RenderInput): Prom
   });
   queryClient.clear(); // no garbage-collection timers left behind in the build process
   const head = HOISTED.exec(rendered)?.[0] ?? '';
-  return { html: rendered.slice(head.length), head, page: { path, ui, queries: state } };
+  return { html: rendered.slice(head.length), head, page: { path, queries: state } };
 }

@@ -11,7 +11,8 @@
  *    that of scripts/stack-floor, the stack alone), the archive's re-ordering and a search, the
  *    bookmarks page importing and opening 60,000 bookmarks;
  *    the content stage against a bare remark parse; the full build; the content stage after
- *    adding one day.
+ *    adding one day; a day page's heading for a returning reader whose stored language the
+ *    page was not prerendered in, against a new reader's (returning-reader.ts).
  * C) The read marks' stored size for 10 years of Top-5 and Top-30 reading, and their parse
  *    and write times (scripts/bench/read-state.ts; no archive is built for it).
  *

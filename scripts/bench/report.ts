@@ -6,7 +6,7 @@ import type { SizeFigures } from './archive-size.ts';
 import { MANY_BOOKMARKS } from '../../tests/support/bookmark-export.ts';
 import type { HomeFigures } from './browser-figures.ts';
 import type { LighthouseFigures, LighthouseRun } from './lighthouse.ts';
-import { type Maybe, notRun, sub } from './maybe.ts';
+import { field, type Maybe, notRun, sub } from './maybe.ts';
 import { fixed, kb, median } from './numbers.ts';
 import { BASELINE, SIZE_TITLES, type Size, SORT_BUTTON } from './settings.ts';
 import { type Cell, figure, missing, type Row, textCell, timed } from './table.ts';
@@ -101,6 +101,7 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
   const search = (f: SizeFigures) => sub(f.site, (s) => s.search);
   const warm = (f: SizeFigures) => sub(search(f), (s) => s.warm);
   const bookmarks = (f: SizeFigures) => sub(f.site, (s) => s.bookmarks);
+  const returning = (f: SizeFigures) => sub(f.site, (s) => s.returning);
   const onlyAt = (size: Size, f: SizeFigures, limit: (v: number) => boolean) => (f.size === size ? limit : undefined);
 
   return [
@@ -254,6 +255,26 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
         (r) => r.openMs / 1000,
         (v) => v <= 5,
         1,
+      ),
+    ),
+    row('10. day heading visible, new reader, ms', '—', (f) =>
+      timed(
+        field(returning(f), (r) => r.fresh),
+        (v) => v,
+      ),
+    ),
+    row('10. … returning reader with English menus, ms', '—', (f) =>
+      timed(
+        field(returning(f), (r) => r.returning),
+        (v) => v,
+      ),
+    ),
+    row('10. returning / new reader (medians)', '≤ 1.50×', (f) =>
+      figure(
+        returning(f),
+        (r) => median(r.returning) / median(r.fresh),
+        2,
+        (v) => v <= 1.5,
       ),
     ),
   ];

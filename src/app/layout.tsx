@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LogoMark } from '../components/icons.tsx';
@@ -26,13 +26,13 @@ export function Layout() {
   useReadStateSync();
   const notices = useStorageNotices();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
 
   // Marks the page interactive (hydrated or rendered): end-to-end tests wait for it. A stale
-  // prerendered page (see index.html) has now been replaced and can be shown.
-  useEffect(() => {
+  // prerendered page (see index.html) has now been replaced and is shown in this very frame.
+  useLayoutEffect(() => {
     document.documentElement.dataset.ready = 'true';
     delete document.documentElement.dataset.stale;
   }, []);

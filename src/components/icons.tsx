@@ -77,6 +77,12 @@ export const SearchIcon = () => (
     <path d="M21 21l-4.3-4.3" />
   </Icon>
 );
+export const GlobeIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+  </Icon>
+);
 
 /** The app's mark (the same drawing as public/favicon.svg), inline: nothing to fetch or preload. */
 export const LogoMark = () => (

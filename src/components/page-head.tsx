@@ -4,17 +4,14 @@
  * prerender writes what this renders (src/entry-server.tsx), hydration adopts those very
  * tags, and in-app navigation replaces them. One source, so a page's prerendered head and
  * its head after navigating there cannot differ. The title is also what the route announcer
- * says after a navigation.
+ * says after a navigation. `PAGE_HEAD_TAGS` (src/lib/page-data.ts) selects the tags it renders:
+ * keep the two in step.
  */
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../schema/digest.ts';
 import { useAnnounceTitle } from './route-announcer.tsx';
 
 export const SITE_NAME = '데일리 페이퍼 · Daily Papers';
-
-/** The head tags this component renders: the ones a page drawn afresh replaces (src/main.tsx). */
-export const PAGE_HEAD_TAGS =
-  'title, meta[name="description"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]';
 
 const LOCALES: Record<string, string> = { ko: 'ko_KR', en: 'en_US' };
 

@@ -87,6 +87,7 @@ test.describe('sharing', () => {
     await gotoReady(page, 'papers/2601.20540');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    await page.getByRole('button', { name: '요약을 항상 영어로 보기' }).click();
     await page
       .getByRole('button', { name: /링크 공유/ })
       .first()
@@ -97,7 +98,7 @@ test.describe('sharing', () => {
 
     await gotoReady(page, 'archive?sort=upvotes');
     await page.getByRole('button', { name: '이 화면 링크 공유' }).click();
-    // The sender chose English on the paper: that is remembered, and the view link says so.
+    // The sender chose to always read English: that is remembered, and the view link says so.
     await expect.poll(clipboard).toMatch(/\/archive\?sort=upvotes&lang=en$/);
     const viewLink = await clipboard();
 
@@ -108,6 +109,24 @@ test.describe('sharing', () => {
     await gotoReady(receiver, viewLink);
     await expect(cardUpvotes(receiver)).toHaveText(upvotes(ARCHIVE_BY_UPVOTES));
   });
+});
+
+test('English on one paper is for that paper until the reader makes it the default', async ({ page }) => {
+  const firstPreview = page.getByRole('article').first().locator('p[lang]');
+  await gotoReady(page, 'papers/2601.20540');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await page.getByRole('link', { name: '최신', exact: true }).click();
+  await expect(firstPreview).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('link', { name: SEED_TITLES[0] })).toHaveAttribute('href', '/papers/2601.20614');
+
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(firstPreview).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: '요약을 항상 영어로 보기' }).click();
+  await expect(page.getByRole('button', { name: '요약을 항상 영어로 보기' })).toHaveCount(0);
+  await gotoReady(page, 'days/2025-11-14');
+  await expect(firstPreview).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('group', { name: '요약 언어' })).toHaveAccessibleDescription(/KO\/EN/);
 });
 
 test('a deep link survives a hard reload', async ({ page }) => {
@@ -192,9 +211,9 @@ test.describe('without the app’s code', () => {
     await context.route('**/assets/*.js', (route) => route.abort());
     await page.goto('./');
     const root = page.locator('#root');
-    await expect(root).toHaveCSS('visibility', 'hidden');
+    await expect(root).toBeHidden();
     // … for 3 s at most: a page whose code never arrives is shown anyway.
-    await expect(root).toHaveCSS('visibility', 'visible');
+    await expect(root).toBeVisible();
 
     // A reader with no stored choices sees the prerendered page at once.
     const fresh = await newContext();
@@ -202,8 +221,8 @@ test.describe('without the app’s code', () => {
     const freshPage = await fresh.newPage();
     await freshPage.goto('./');
     // Read once, as the page loads: a retrying assertion would also pass after the 3 s.
-    const visibility = await freshPage.locator('#root').evaluate((element) => getComputedStyle(element).visibility);
-    expect(visibility).toBe('visible');
+    const display = await freshPage.locator('#root').evaluate((element) => getComputedStyle(element).display);
+    expect(display).toBe('block');
   });
 });
 

@@ -5,7 +5,6 @@
  * opened in a fresh browser context shows the same results.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expectReady } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
 /**
@@ -32,9 +31,6 @@ function marks(list: Locator): Locator {
 
 async function search(page: Page, query: string): Promise<Locator> {
   await page.goto('search');
-  // Typed once the app is running: text typed while the page was still being hydrated was
-  // lost in some runs. These scenarios are about the results.
-  await expectReady(page);
   const box = page.getByRole('searchbox');
   await box.click();
   await box.pressSequentially(query, { delay: 30 });

@@ -3,7 +3,7 @@
  * The reading experience as a person meets it: the day grid, its order, the paper page and
  * its language switch, and the not-found views. Real routes over the real sample content.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/helpers/render-app.tsx';
@@ -79,6 +79,46 @@ describe('the paper page', () => {
         'https://arxiv.org/pdf/2601.20614',
       ]),
     );
+  });
+});
+
+describe('the summary language', () => {
+  /** The first card's title link and its preview's language. */
+  async function firstCard() {
+    const [card] = await screen.findAllByRole('article');
+    if (!card) throw new Error('no cards');
+    const link = within(card).getByRole('heading', { level: 2 }).querySelector('a');
+    return { href: link?.getAttribute('href'), previewLang: card.querySelector('p[lang]')?.getAttribute('lang') };
+  }
+
+  it('English on one paper is for that paper: the days after it stay in Korean', async () => {
+    const { router } = await renderApp('/papers/2601.20540');
+    await screen.findByRole('heading', { name: '요약' });
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('heading', { name: 'Summary' });
+    await act(() => router.navigate('/'));
+    await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614', previewLang: 'ko' }));
+  });
+
+  it('“always in English”, offered beside it, makes English the summaries’ language everywhere', async () => {
+    const { router } = await renderApp('/papers/2601.20540');
+    await screen.findByRole('heading', { name: '요약' });
+    expect(screen.queryByRole('button', { name: /항상 영어로/ }), 'Korean is already the default').toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await userEvent.click(await screen.findByRole('button', { name: '요약을 항상 영어로 보기' }));
+    expect(screen.queryByRole('button', { name: /항상 영어로/ }), 'English is now the default').toBeNull();
+    await act(() => router.navigate('/'));
+    await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614/en', previewLang: 'en' }));
+  });
+
+  it('tells the summary language from the menu language, in words', async () => {
+    await renderApp('/papers/2601.20540');
+    await screen.findByRole('heading', { name: '요약' });
+    const summary = screen.getByRole('group', { name: '요약 언어' });
+    // Named by words on screen (not only for screen readers), and described by a sentence of help.
+    expect(summary.getAttribute('aria-labelledby')).toBe(screen.getByText('요약 언어').id);
+    expect(document.getElementById(summary.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/KO\/EN/);
+    expect(screen.getByRole('group', { name: '메뉴 언어' })).toBeTruthy();
   });
 });
 

@@ -11,6 +11,7 @@ import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
 import { Highlighted } from '../../features/search/components/highlighted.tsx';
+import { useEarlyText } from '../../hooks/use-early-text.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { type QueryTerm, queryTerms } from '../../lib/search-tokenize.ts';
 import type { SearchManifest } from '../../schema/digest.ts';
@@ -47,11 +48,10 @@ export function SearchRoute() {
   const ref = root.data?.search;
   const { manifest, hits } = useSearch(ref, terms);
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value;
+  const type = (next: string, at: number) => {
     setText(next);
-    if (event.timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
-    lastKeyAt.current = event.timeStamp;
+    if (at - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
+    lastKeyAt.current = at;
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -62,6 +62,10 @@ export function SearchRoute() {
       { replace: true, preventScrollReset: true },
     );
   };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => type(event.target.value, event.timeStamp);
+  // What the reader typed into the prerendered box before the app started is searched for.
+  const box = useRef<HTMLInputElement>(null);
+  useEarlyText(box, text, (typed) => type(typed, performance.now()));
 
   const blank = query.trim() === '';
   let body;
@@ -110,6 +114,7 @@ export function SearchRoute() {
             {t('search.label')}
           </label>
           <input
+            ref={box}
             id="search-query"
             type="search"
             name="q"

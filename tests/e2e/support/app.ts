@@ -13,6 +13,20 @@ export async function gotoReady(page: Page, address: string): Promise<void> {
   await expectReady(page);
 }
 
+/**
+ * Holds back the app's main module until the returned function is called: the page shows
+ * and takes input, but the app cannot start.
+ */
+export async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The paper cards' titles, in screen order. */
 export function cardTitles(page: Page) {
   return page.getByRole('article').getByRole('heading', { level: 2 });
