@@ -19,7 +19,13 @@ function titles(): string[] {
   return screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
 }
 
-describe('read marks', () => {
+/**
+ * Each case renders the app, fetches days and clicks through it: on a machine busy with other
+ * work that takes longer than the default 5 s, which says nothing about the app.
+ */
+const SLOW = { timeout: 30_000 };
+
+describe('read marks', SLOW, () => {
   it('count a day’s papers read, and "unread only" leaves the read ones out, in the URL', async () => {
     const { router, readState } = await renderApp('/days/2025-11-13');
     await screen.findAllByRole('article', {}, { timeout: 10_000 });
@@ -71,7 +77,7 @@ describe('read marks', () => {
   });
 });
 
-describe('the view of what is new since a date', () => {
+describe('the view of what is new since a date', SLOW, () => {
   it('lists the papers of the days after it, newest day first, and marks them all read', async () => {
     await renderApp('/new?since=2025-11-13');
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(8), { timeout: 10_000 });
