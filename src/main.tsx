@@ -16,6 +16,7 @@ import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, PAGE_HEAD_TAGS, type PageData } from './lib/page-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { createReadStateStore } from './lib/read-state-store.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -41,8 +42,10 @@ const hydrating =
 if (ownPage) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
-// Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
+// Bookmarks and read marks read storage only once the app is interactive: the layout connects them
+// after hydration.
 const bookmarks = createBookmarksStore();
+const readState = createReadStateStore();
 // Interface language: the reader's choice, else the page's own (a shared English link opens in
 // English), else the browser's when there is no prerendered page (the dev server). The page's
 // own is its `<html lang>`: boot may have put the page's version in another language in place.
@@ -68,7 +71,7 @@ const app = (early: () => Element[]) => {
   };
   return (
     <StrictMode>
-      <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }} onStarted={onStarted}>
+      <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks, readState }} onStarted={onStarted}>
         <RouterProvider router={router} />
       </App>
     </StrictMode>

@@ -14,6 +14,8 @@
  *    build; the content stage after adding one day; a day page's heading for a returning
  *    reader whose stored language the page was not prerendered in, against a new reader's
  *    (returning-reader.ts).
+ * C) The read marks' stored size for 10 years of Top-5 and Top-30 reading, and their parse
+ *    and write times (scripts/bench/read-state.ts; no archive is built for it).
  *
  * Every figure is measured in this run; ratios are taken against baselines of the same run: the
  * first screen's against a week with as many papers a day (1 week for Top-5 and the real corpus,
@@ -36,6 +38,7 @@ import { measureSize, type SizeFigures } from './archive-size.ts';
 import { runChild, type TimedStage, timeDeepQuote } from './builds.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { progress } from './log.ts';
+import { measureReadState, READ_STATE_TITLE } from './read-state.ts';
 import { loadAverage, machineInfo, readLighthouseVersion } from './machine.ts';
 import { attempt, type Maybe, notRun } from './maybe.ts';
 import { fixed } from './numbers.ts';
@@ -141,6 +144,9 @@ async function main(argv: readonly string[]): Promise<void> {
         output.push('Page errors seen while measuring:', ...lines.slice(0, 20), '');
       }
     }
+    const readState = await measureReadState();
+    output.push(renderTable(READ_STATE_TITLE, readState.columns, readState.rows));
+    tables.push(readState);
   } finally {
     await closeSharedBrowser();
     killAll();

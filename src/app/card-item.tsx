@@ -1,6 +1,7 @@
 /**
- * A card as every grid shows it: the paper card with its share action (and the bookmark
- * toggle), linking to the paper in the view's language, prefetching it on intent.
+ * A card as every grid shows it: the paper card with its share action, the read and the
+ * bookmark toggles and the read mark, linking to the paper in the view's language,
+ * prefetching it on intent.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, type ReactNode } from 'react';
@@ -10,6 +11,8 @@ import { ShareButton } from '../components/share-button.tsx';
 import { BookmarkButton } from '../features/bookmarks/components/bookmark-button.tsx';
 import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
+import { ReadToggle } from '../features/reading/components/read-toggle.tsx';
+import { useIsRead } from '../hooks/use-read-state.ts';
 import type { Card, Lang } from '../schema/digest.ts';
 
 export interface CardItemProps {
@@ -34,6 +37,7 @@ export const CardItem = memo(function CardItem({
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const read = useIsRead(card.date, card.rank);
   const prefetch = () => {
     queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
     queryClient.query(paperQueryOptions(card.id)).catch(() => undefined);
@@ -45,6 +49,7 @@ export const CardItem = memo(function CardItem({
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       priority={priority}
+      read={read}
       {...(highlight ? { highlight } : {})}
       actions={
         <>
@@ -53,6 +58,7 @@ export const CardItem = memo(function CardItem({
             title={card.title}
             label={t('share.paper', { title: card.title })}
           />
+          <ReadToggle paper={card} title={card.title} />
           <BookmarkButton card={card} />
         </>
       }

@@ -5,10 +5,13 @@ import { LogoMark } from '../components/icons.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
 import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
-import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
+import { type NoticeItem, StorageNotices } from '../components/storage-notices.tsx';
+import { useBookmarkNotices } from '../features/bookmarks/hooks/use-bookmark-notices.ts';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
+import { useReadNotices } from '../features/reading/hooks/use-read-notices.ts';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
+import { useReadStateSync } from '../hooks/use-read-state.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
@@ -20,6 +23,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const { t, i18n } = useTranslation();
   useBookmarksSync();
+  useReadStateSync();
+  const notices = useStorageNotices();
 
   useLayoutEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -85,7 +90,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
-        <BookmarkNotices />
+        <StorageNotices items={notices} />
         <RouteAnnouncer>
           <Outlet />
         </RouteAnnouncer>
@@ -96,4 +101,23 @@ export function Layout() {
       <ScrollRestoration />
     </div>
   );
+}
+
+/**
+ * The bookmarks' and the read marks' notices. Storage that cannot be used at all is one
+ * notice for both, dismissed for both at once.
+ */
+function useStorageNotices(): NoticeItem[] {
+  const items = [...useBookmarkNotices(), ...useReadNotices()];
+  const unavailable = items.filter((item) => item.kind === 'unavailable');
+  const [first] = unavailable;
+  if (first === undefined || unavailable.length === 1) return items;
+  const merged: NoticeItem = {
+    ...first,
+    id: 'storage:unavailable',
+    dismiss: () => {
+      for (const item of unavailable) item.dismiss();
+    },
+  };
+  return [merged, ...items.filter((item) => item.kind !== 'unavailable')];
 }

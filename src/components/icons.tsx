@@ -92,3 +92,15 @@ export const LogoMark = () => (
     <circle cx="17" cy="14" r="2.2" fill="#4f46e5" />
   </svg>
 );
+export const CheckIcon = () => (
+  <Icon>
+    <path d="M20 6L9 17l-5-5" />
+  </Icon>
+);
+/** A circle with a check, for "read": filled when `filled`, the check cut out of it. */
+export const ReadIcon = ({ filled = false }: { filled?: boolean }) => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" fill={filled ? 'currentColor' : 'none'} />
+    <path d="M8 12.5l2.7 2.7L16 9.8" className={filled ? 'stroke-white dark:stroke-stone-900' : undefined} />
+  </Icon>
+);

@@ -45,6 +45,11 @@ export const paths = {
       scope === undefined ? { scope: 'all' } : scope === 'week' || scope === 'month' ? { scope } : null,
   },
   bookmarks: { pattern: '/bookmarks', href: () => '/bookmarks' },
+  /** The papers of the days after a date: what arrived since a reader's last visit, `/new?since=2026-01-28`. */
+  newSince: {
+    pattern: '/new',
+    href: (since?: string) => (since ? `/new?${new URLSearchParams({ since }).toString()}` : '/new'),
+  },
   /** Search, the query in the URL so that a search can be shared: `/search?q=강화+학습`. */
   search: {
     pattern: '/search',
@@ -52,8 +57,14 @@ export const paths = {
   },
 } as const;
 
-/** The view parameters a link carries along: the grid order and the summary language. */
-export const VIEW_PARAMS = ['sort', 'lang'] as const;
+/** `?unread=1`: a grid shows only the papers this reader has not read. */
+export const UNREAD_PARAM = 'unread';
+
+/** The view parameters a link carries along: the grid order, the summary language, the unread filter. */
+export const VIEW_PARAMS = ['sort', 'lang', UNREAD_PARAM] as const;
+
+/** Those a shared link carries: what the grid shows unread is the sender's, not the receiver's. */
+const SHARED_PARAMS = ['sort', 'lang'] as const;
 
 /** `path` with those of `keep` that `current` has, e.g. `/days/2026-01-28?sort=upvotes`. */
 export function withParams(path: string, current: URLSearchParams, keep: readonly string[] = VIEW_PARAMS): string {
@@ -70,7 +81,7 @@ export function withParams(path: string, current: URLSearchParams, keep: readonl
 export function shareablePath(path: string, current: URLSearchParams, lang: string): string {
   const params = new URLSearchParams(current);
   params.set('lang', lang);
-  return withParams(path, params);
+  return withParams(path, params, SHARED_PARAMS);
 }
 
 /**

@@ -7,7 +7,7 @@
  * from for hydration.
  *
  * Pages: `/`, `/days`, `/days/<date>`, `/papers/<id>` and `/papers/<id>/<lang>` for each
- * further language of the archive, `/archive[/week|/month]`, `/bookmarks`, `/search` (its
+ * further language of the archive, `/archive[/week|/month]`, `/bookmarks`, `/new`, `/search` (its
  * query is the browser's to draw), and `404.html`. Leaf pages are written as
  * `<path>.html` (served for `<path>` by GitHub Pages, Netlify, `try_files $uri.html`).
  *
@@ -176,6 +176,8 @@ function planJobs(dist: string, root: Root): Job[] {
     }
   }
   jobs.push({ page: { path: '/bookmarks', file: 'bookmarks.html', queries: [], summaryByPreference: true } });
+  // What is new since a visit (`/new?since=…`) is the reader's own: drawn in the browser.
+  jobs.push({ page: { path: '/new', file: 'new.html', queries: [], summaryByPreference: true } });
   // A shared search (`/search?q=…`) is served this page, with status 200, and drawn afresh for
   // its query in the browser (index.html's head script marks a page with a query stale).
   jobs.push({ page: { path: '/search', file: 'search.html', queries: [], summaryByPreference: true } });

@@ -13,6 +13,7 @@ import { createBookmarksStore } from '../../src/features/bookmarks/bookmarks-sto
 import { createI18n } from '../../src/i18n/i18n.ts';
 import { createPreferencesStore } from '../../src/lib/preferences.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
+import { createReadStateStore } from '../../src/lib/read-state-store.ts';
 import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
 import { SAMPLE_DIGESTS_DIR } from '../../src/pipeline/paths.ts';
 import type { SiteData } from '../../src/pipeline/emit/emit-data.ts';
@@ -48,11 +49,12 @@ export async function renderApp(path: string, dir = SAMPLE_DIGESTS_DIR) {
   queryClient.setQueryData(rootQueryOptions().queryKey, data.root);
   const preferences = createPreferencesStore();
   const bookmarks = createBookmarksStore();
+  const readState = createReadStateStore();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const view = render(
-    <AppProviders queryClient={queryClient} i18n={createI18n('ko')} services={{ preferences, bookmarks }}>
+    <AppProviders queryClient={queryClient} i18n={createI18n('ko')} services={{ preferences, bookmarks, readState }}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...view, router, queryClient, preferences, data };
+  return { ...view, router, queryClient, preferences, readState, data };
 }

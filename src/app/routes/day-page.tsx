@@ -11,6 +11,12 @@ import { Blocks } from '../../components/rich-text.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
+import { MarkAllReadButton, ReadProgress, usePapersTally } from '../../features/reading/components/read-progress.tsx';
+import { NoUnread, UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
+import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
+import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
+import { isRead } from '../../lib/read-state.ts';
+import { useReadStateStore } from '../../lib/read-state-context.tsx';
 import { sortCards } from '../../lib/sort-cards.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -47,6 +53,12 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
   const day = useDay(date);
+  const [unreadOnly] = useUnreadOnly();
+  const frozen = useFrozenReadState(unreadOnly, date);
+  const cards = day.data ? sortCards(day.data.cards, order) : [];
+  const shown = frozen ? cards.filter((card) => !isRead(frozen, card.date, card.rank)) : cards;
+  const tally = usePapersTally(cards);
+  const readStore = useReadStateStore();
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
@@ -61,9 +73,12 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
             </time>
           </h1>
           <p className="mt-1 h-5 text-sm text-stone-500 dark:text-stone-400">
-            {day.data
-              ? `${t('day.topN', { count: day.data.top })} · ${t('day.papers', { count: day.data.cards.length })}`
-              : null}
+            {day.data ? (
+              <>
+                {`${t('day.topN', { count: day.data.top })} · ${t('day.papers', { count: day.data.cards.length })}`}
+                <ReadProgress tally={tally} before=" · " />
+              </>
+            ) : null}
           </p>
         </div>
         <nav aria-label={t('day.navigation')} className="flex items-center gap-1">
@@ -74,6 +89,12 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
       <div className="mb-5 flex flex-wrap items-center gap-3">
         <SortToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
+        <UnreadOnlyToggle />
+        <MarkAllReadButton
+          tally={tally}
+          label={t('reading.markDayRead', { date: formatDate(date, i18n.language) })}
+          onMark={() => readStore.setRead(cards, true)}
+        />
         <ShareButton
           path={shareablePath(paths.day.href(date), params, lang)}
           title={formatDate(date, i18n.language, 'long')}
@@ -86,9 +107,11 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
         <CardGridSkeleton count={5} />
       ) : day.isError ? (
         <ErrorState onRetry={() => void day.refetch()} />
+      ) : shown.length === 0 && cards.length > 0 ? (
+        <NoUnread />
       ) : (
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
-          {sortCards(day.data.cards, order).map((card, index) => (
+          {shown.map((card, index) => (
             <CardGridItem key={card.id}>
               <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
             </CardGridItem>

@@ -8,6 +8,7 @@ import { ErrorState, NotFoundView } from '../../components/status.tsx';
 import { paperPath, paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
+import { PaperReadButton } from '../../features/reading/components/paper-read-button.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import { blockText, firstSentence } from '../../lib/plain-text.ts';
@@ -53,7 +54,15 @@ function PaperPage({ id }: { id: string }) {
   return (
     <>
       <PageHead {...paperHead(paper.data, lang, primary)} />
-      <PaperDetail paper={paper.data} actions={<PaperBookmarkButton paper={paper.data} />} />
+      <PaperDetail
+        paper={paper.data}
+        actions={
+          <>
+            <PaperReadButton paper={paper.data} />
+            <PaperBookmarkButton paper={paper.data} />
+          </>
+        }
+      />
     </>
   );
 }

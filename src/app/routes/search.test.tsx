@@ -13,6 +13,7 @@ import { rootQueryOptions } from '../../api/root.ts';
 import { createBookmarksStore } from '../../features/bookmarks/bookmarks-store.ts';
 import { createI18n } from '../../i18n/i18n.ts';
 import { createPreferencesStore } from '../../lib/preferences.ts';
+import { createReadStateStore } from '../../lib/read-state-store.ts';
 import { searchSite, serveFiles } from '../../../tests/helpers/search-site.ts';
 import type { PaperChunk, Root } from '../../schema/digest.ts';
 import { AppProviders, type Services } from '../providers.tsx';
@@ -84,7 +85,11 @@ function renderSearch(url: string, language: 'ko' | 'en' = 'en') {
     ],
     { initialEntries: [url] },
   );
-  const services: Services = { preferences: createPreferencesStore(), bookmarks: createBookmarksStore() };
+  const services: Services = {
+    preferences: createPreferencesStore(),
+    bookmarks: createBookmarksStore(),
+    readState: createReadStateStore(),
+  };
   render(
     <AppProviders queryClient={queryClient} i18n={createI18n(language)} services={services}>
       <RouterProvider router={router} />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { UpvoteIcon } from '../../../components/icons.tsx';
+import { CheckIcon, UpvoteIcon } from '../../../components/icons.tsx';
 import { Thumbnail } from '../../../components/thumbnail.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { Card, Lang } from '../../../schema/digest.ts';
@@ -20,6 +20,11 @@ export interface PaperCardProps {
   highlight?: (text: string) => ReactNode;
   /** The page's first card: its image is fetched at once (see Thumbnail). */
   priority?: boolean;
+  /**
+   * Read by this reader: the card says so in words beside its rank, with its text toned
+   * down. Known only once the app has started; the line it is on is there before.
+   */
+  read?: boolean;
 }
 
 /**
@@ -35,6 +40,7 @@ export function PaperCard({
   onIntent,
   highlight = (text) => text,
   priority = false,
+  read = false,
 }: PaperCardProps) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -55,11 +61,19 @@ export function PaperCard({
             <span className="sr-only">{t('paper.upvotes', { count: card.upvotes })}</span>
             <span aria-hidden="true">{formatNumber(card.upvotes, i18n.language)}</span>
           </span>
+          {read ? (
+            <span className="inline-flex items-center gap-0.5 font-semibold text-emerald-700 dark:text-emerald-400">
+              <CheckIcon />
+              {t('reading.read')}
+            </span>
+          ) : null}
           <time suppressHydrationWarning dateTime={card.date} className="ml-auto tabular-nums">
             {formatDate(card.date, i18n.language)}
           </time>
         </div>
-        <Heading className="text-base leading-snug font-semibold text-stone-900 dark:text-stone-50">
+        <Heading
+          className={`text-base leading-snug font-semibold ${read ? 'text-stone-600 dark:text-stone-300' : 'text-stone-900 dark:text-stone-50'}`}
+        >
           <Link
             to={href}
             className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
@@ -72,7 +86,7 @@ export function PaperCard({
         {shown !== undefined ? (
           <p
             lang={preview !== undefined ? lang : otherLang}
-            className="line-clamp-3 text-sm leading-6 text-stone-600 dark:text-stone-300"
+            className={`line-clamp-3 text-sm leading-6 ${read ? 'text-stone-500 dark:text-stone-400' : 'text-stone-600 dark:text-stone-300'}`}
           >
             {highlight(shown)}
           </p>
