@@ -89,7 +89,9 @@ if (hydrating) {
       app(() => early),
     );
   });
-  // The stored choices match the page (else it would be stale): loading them changes nothing shown.
+  // The stored interface language matches the page (else it would be stale). A stored summary
+  // language may not: the cards already show it (index.html set html[data-summary]); loading it
+  // updates their links and the summary switch.
   queueMicrotask(() => preferences.load());
 } else {
   // Only hydration adopts the head tags already in the page: drawn afresh, the app adds its

@@ -84,13 +84,27 @@ async function headingVisibleAt(browser: Browser, url: string, stored: object | 
   }
 }
 
-/** The new and the returning reader, alternating, `HEADING_RUNS` times each. */
-export async function measureReturningReader(browser: Browser, url: string): Promise<HeadingRuns> {
+/** A returning reader's stored languages; `null` follows the default (the page's, the menus'). */
+export interface StoredLanguages {
+  ui: 'ko' | 'en' | null;
+  summary: 'ko' | 'en' | null;
+}
+
+/**
+ * The new and the returning reader, alternating, `HEADING_RUNS` times each. The returning
+ * reader chose English menus unless `stored` says otherwise.
+ */
+export async function measureReturningReader(
+  browser: Browser,
+  url: string,
+  stored: StoredLanguages = { ui: 'en', summary: null },
+): Promise<HeadingRuns> {
   const runs: HeadingRuns = { fresh: [], returning: [] };
+  const menus = stored.ui ?? 'ko';
   for (let i = 0; i < HEADING_RUNS; i++) {
     runs.fresh.push((await headingVisibleAt(browser, url, null)).visibleAt);
-    const returning = await headingVisibleAt(browser, url, { ui: 'en', summary: null, theme: null });
-    if (returning.lang !== 'en')
+    const returning = await headingVisibleAt(browser, url, { ...stored, theme: null });
+    if (returning.lang !== menus)
       throw new Error(`the returning reader's heading was first shown in “${returning.lang}”`);
     runs.returning.push(returning.visibleAt);
   }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../api/root.ts';
 import { paperPath } from '../config/paths.ts';
 import { usePreferences } from '../lib/preferences.ts';
+import { useHydrated } from './use-hydrated.ts';
 import { usePreferencesStore } from '../lib/preferences-context.tsx';
 import { chooseSummaryLanguage } from '../lib/summary-language.ts';
 import type { Lang } from '../schema/digest.ts';
@@ -21,6 +22,9 @@ export function usePrimaryLanguage(): Lang {
  * - In a grid it is `?lang=` when the URL has it, else the reader's default (see below).
  * Choosing one changes this page's URL only: a look at English on one paper leaves every
  * other page as it was. The default is changed on purpose, with `useDefaultSummaryLanguage`.
+ * A grid also names it in `html[data-summary]`, which decides the cards' preview line (see
+ * PaperCard): not while hydrating, when the stored choice is not read yet but the script in
+ * index.html has already set the attribute from it.
  */
 export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const { i18n } = useTranslation();
@@ -33,6 +37,11 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
     paperId !== undefined
       ? (pathLang ?? params.get('lang') ?? primary)
       : chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred, ui: i18n.language });
+  const hydrated = useHydrated();
+  const grid = paperId === undefined;
+  useEffect(() => {
+    if (hydrated && grid) document.documentElement.dataset.summary = lang;
+  }, [hydrated, grid, lang]);
   const choose = useCallback(
     (next: Lang) => {
       if (paperId !== undefined) {

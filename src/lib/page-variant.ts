@@ -23,7 +23,6 @@ export function showPrerenderedVariant(): void {
   for (const tag of document.head.querySelectorAll(PAGE_HEAD_TAGS)) tag.remove();
   document.head.append(...head.content.querySelectorAll(PAGE_HEAD_TAGS));
   html.lang = lang;
-  if (html.dataset.summary !== undefined) html.dataset.summary = lang;
   delete html.dataset.stale;
 }
 

@@ -83,12 +83,20 @@ describe('the paper page', () => {
 });
 
 describe('the summary language', () => {
-  /** The first card's title link and its preview's language. */
+  /**
+   * The first card's title link and the language of the preview it shows: a card carrying both
+   * previews (data-preview) shows the one `html[data-summary]` names (the styles, which jsdom
+   * does not load, hide the other).
+   */
   async function firstCard() {
     const [card] = await screen.findAllByRole('article');
     if (!card) throw new Error('no cards');
     const link = within(card).getByRole('heading', { level: 2 }).querySelector('a');
-    return { href: link?.getAttribute('href'), previewLang: card.querySelector('p[lang]')?.getAttribute('lang') };
+    const summary = document.documentElement.dataset.summary;
+    const shown = [...card.querySelectorAll('p[lang]')].filter(
+      (line) => !line.hasAttribute('data-preview') || line.getAttribute('lang') === summary,
+    );
+    return { href: link?.getAttribute('href'), previewLang: shown.map((line) => line.getAttribute('lang')).join() };
   }
 
   it('English on one paper is for that paper: the days after it stay in Korean', async () => {

@@ -8,7 +8,11 @@ import type { Card, Lang } from '../../../schema/digest.ts';
 
 export interface PaperCardProps {
   card: Card;
-  /** The summary language of the preview. */
+  /**
+   * The summary language of the preview. A paper with a preview in Korean and in English
+   * carries both, whatever `lang` is: the styles show the one `html[data-summary]` names (see
+   * `previewLines`).
+   */
   lang: Lang;
   /** Where the title links (the paper page, with the view's language). */
   href: string;
@@ -44,9 +48,7 @@ export function PaperCard({
 }: PaperCardProps) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const preview = card.preview[lang];
-  const otherLang = preview === undefined ? Object.keys(card.preview)[0] : undefined;
-  const shown = preview ?? (otherLang !== undefined ? card.preview[otherLang] : undefined);
+  const previews = previewLines(card.preview, lang);
   const intent = onIntent ? () => onIntent(card) : undefined;
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md has-focus-visible:ring-2 has-focus-visible:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
@@ -83,13 +85,17 @@ export function PaperCard({
             {highlight(card.title)}
           </Link>
         </Heading>
-        {shown !== undefined ? (
-          <p
-            lang={preview !== undefined ? lang : otherLang}
-            className={`line-clamp-3 text-sm leading-6 ${read ? 'text-stone-500 dark:text-stone-400' : 'text-stone-600 dark:text-stone-300'}`}
-          >
-            {highlight(shown)}
-          </p>
+        {previews.length > 0 ? (
+          previews.map(([previewLang, text]) => (
+            <p
+              key={previewLang}
+              lang={previewLang}
+              {...(previews.length > 1 ? { 'data-preview': previewLang } : {})}
+              className={`line-clamp-3 text-sm leading-6 ${read ? 'text-stone-500 dark:text-stone-400' : 'text-stone-600 dark:text-stone-300'}`}
+            >
+              {highlight(text)}
+            </p>
+          ))
         ) : (
           <p className="text-sm text-stone-500 italic dark:text-stone-400">{t('paper.noPreview')}</p>
         )}
@@ -98,3 +104,24 @@ export function PaperCard({
     </article>
   );
 }
+
+/**
+ * The preview lines a card carries, in `[lang, text]` pairs. A paper with previews in both
+ * Korean and English carries both, each marked `data-preview`, and the styles show only the
+ * one `html[data-summary]` names: the script in index.html sets it from the reader's stored
+ * choice before the first paint, so a prerendered card is in their summary language without
+ * the app drawing the page again. Otherwise the one in `lang`, else any there is.
+ */
+function previewLines(preview: Card['preview'], lang: Lang): [Lang, string][] {
+  const both = BOTH.flatMap((each) => {
+    const text = preview[each];
+    return text === undefined ? [] : [[each, text] as [Lang, string]];
+  });
+  if (both.length === BOTH.length && BOTH.includes(lang)) return both;
+  const shown = preview[lang] !== undefined ? lang : Object.keys(preview)[0];
+  const text = shown !== undefined ? preview[shown] : undefined;
+  return shown !== undefined && text !== undefined ? [[shown, text]] : [];
+}
+
+/** The summary languages `html[data-summary]` chooses between in the styles. */
+const BOTH: readonly Lang[] = ['ko', 'en'];
