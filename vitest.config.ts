@@ -10,6 +10,10 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     restoreMocks: true,
+    // Several tests build a small archive or render the whole app: about a second each on a
+    // quiet machine, but over Vitest's default 5 s on a busy one. No test here times anything
+    // (speed is the bench's), so a longer limit only waits longer for a hang.
+    testTimeout: 20_000,
     // CI counts results from this report (see .ci/run).
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
   },
