@@ -40,6 +40,8 @@ const PAPERS = [
 /** Every file of a tiny site: the papers' chunks and the search index over them, and its root. */
 function site() {
   const { files, search } = searchSite(PAPERS);
+  // One lookup shard: where each paper's chunk is, for a query that names a paper by its id.
+  files.set('data/lookup/0000000000/0.json', Object.fromEntries(PAPERS.map((p) => [p.id, `data/papers/${p.id}.json`])));
   const list = { total: 0, pageSize: 60, first: 'data/lists/x.json', index: 'data/lists/y.json' };
   const root: Root = {
     version: 1,
@@ -132,7 +134,29 @@ describe('SearchRoute', () => {
       'data/search/docs-0.json',
       'data/search/manifest.json',
       'data/search/terms-0.json',
+      // One paper has `video`: the words of its first letter are checked for a likelier one.
+      expect.stringMatching(/^data\/search\/vocab-\d+\.json$/),
     ]);
+  });
+
+  it('finds a word typed with a typo, and offers the word it was meant as', async () => {
+    renderSearch('/search?q=difusion');
+    await waitFor(() => expect(titles()).toEqual(['Video Diffusion']));
+    expect(screen.getByRole('button', { name: 'Did you mean “diffusion”?' })).toBeDefined();
+  });
+
+  it('shows the paper an arXiv link names, marked as the exact match', async () => {
+    renderSearch('/search?q=https%3A%2F%2Farxiv.org%2Fpdf%2F2601.00002v2');
+    expect(await screen.findByText('Exact match')).toBeDefined();
+    expect(titles()).toEqual(['Video Diffusion']);
+  });
+
+  it('says when an arXiv id is not in the archive, with its arXiv link', async () => {
+    renderSearch('/search?q=2601.99999');
+    expect(await screen.findByText('2601.99999 is not in this archive.')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Open 2601.99999 on arXiv' }).getAttribute('href')).toBe(
+      'https://arxiv.org/abs/2601.99999',
+    );
   });
 
   it('speaks Korean too', async () => {

@@ -1,5 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ChangeEvent, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
@@ -10,9 +20,14 @@ import { paths } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
+import { searchCard } from '../../features/search/utils/search-card.ts';
 import { Highlighted } from '../../features/search/components/highlighted.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
-import { type QueryTerm, queryTerms } from '../../lib/search-tokenize.ts';
+import { usePaper, paperFileQueryOptions } from '../../api/papers.ts';
+import { isNotFound } from '../../lib/not-found.ts';
+import { arxivUrl, paperIdOfQuery } from '../../lib/search-paper-id.ts';
+import type { SearchHits } from '../../lib/search-query.ts';
+import { queryTerms } from '../../lib/search-tokenize.ts';
 import type { SearchManifest } from '../../schema/digest.ts';
 
 /**
@@ -44,14 +59,14 @@ export function SearchRoute() {
   const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
   const [editAfterPause, setEditAfterPause] = useState<string | null>(null);
   const terms = useMemo(() => queryTerms(query), [query]);
+  const paperId = paperIdOfQuery(query);
   const ref = root.data?.search;
-  const { manifest, hits } = useSearch(ref, terms);
+  const { manifest, hits } = useSearch(ref, query, paperId === null && terms.length > 0);
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value;
+  const search = (next: string, timeStamp: number) => {
     setText(next);
-    if (event.timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
-    lastKeyAt.current = event.timeStamp;
+    if (timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
+    lastKeyAt.current = timeStamp;
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -62,6 +77,7 @@ export function SearchRoute() {
       { replace: true, preventScrollReset: true },
     );
   };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
 
   const blank = query.trim() === '';
   let body;
@@ -69,13 +85,15 @@ export function SearchRoute() {
     body = null;
   } else if (ref === undefined) {
     body = <p className="text-stone-600 dark:text-stone-300">{t('search.unavailable')}</p>;
+  } else if (paperId !== null) {
+    body = <PaperIdResult id={paperId} />;
   } else if (blank || terms.length === 0) {
     body = <p className="max-w-2xl text-stone-600 dark:text-stone-300">{t('search.hint', { count: ref.docCount })}</p>;
   } else if (hits.isPending || manifest.isPending) {
     body = <CardGridSkeleton count={4} />;
   } else if (hits.isError || manifest.isError) {
     body = <ErrorState onRetry={() => void hits.refetch()} />;
-  } else if (hits.data.length === 0) {
+  } else if (hits.data.docs.length === 0) {
     body = (
       <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
         <p className="font-medium">{t('search.noResults', { query: query.trim() })}</p>
@@ -84,13 +102,15 @@ export function SearchRoute() {
     );
   } else {
     body = (
-      <SearchResults
-        manifest={manifest.data}
-        docs={hits.data}
-        terms={terms}
-        stale={hits.isPlaceholderData}
-        fetchCards={typingPaused || editAfterPause === text}
-      />
+      <>
+        <DidYouMean hits={hits.data} query={query} onPick={(next) => search(next, Number.POSITIVE_INFINITY)} />
+        <SearchResults
+          manifest={manifest.data}
+          hits={hits.data}
+          stale={hits.isPlaceholderData}
+          fetchCards={typingPaused || editAfterPause === text}
+        />
+      </>
     );
   }
 
@@ -125,8 +145,8 @@ export function SearchRoute() {
         {root.data ? <SummaryLanguageSwitch langs={root.data.langs} /> : null}
       </div>
       <p role="status" className="mb-4 h-5 text-sm text-stone-500 dark:text-stone-400">
-        {!blank && terms.length > 0 && hits.data && hits.data.length > 0
-          ? t('search.results', { count: hits.data.length })
+        {!blank && paperId === null && terms.length > 0 && hits.data && hits.data.docs.length > 0
+          ? t('search.results', { count: hits.data.docs.length })
           : !blank && hits.isFetching
             ? t('search.searching')
             : null}
@@ -151,17 +171,16 @@ function useSettled(value: unknown, ms: number): boolean {
 /** Memoised: a keystroke re-renders the box at once, and the results only when they change. */
 const SearchResults = memo(function SearchResults({
   manifest,
-  docs,
-  terms,
+  hits,
   stale,
   fetchCards,
 }: {
   manifest: SearchManifest;
-  docs: readonly number[];
-  terms: readonly QueryTerm[];
+  hits: SearchHits;
   stale: boolean;
   fetchCards: boolean;
 }) {
+  const { docs, marks: terms, exact } = hits;
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const [range, setRange] = useState(() => {
@@ -183,9 +202,15 @@ const SearchResults = memo(function SearchResults({
         cardAt={cardAt}
         label={t('search.resultsList')}
         onRangeChange={onRangeChange}
-        renderCard={(card) => (
-          <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
-        )}
+        renderCard={(card, index) =>
+          index < exact ? (
+            <ExactMatch>
+              <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
+            </ExactMatch>
+          ) : (
+            <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
+          )
+        }
       />
     </div>
   );
@@ -193,3 +218,81 @@ const SearchResults = memo(function SearchResults({
 
 /** Search results link to papers with no view parameters: a paper page has no order. */
 const NO_PARAMS = new URLSearchParams();
+
+/** A card marked as the paper the query names (by its title or its id). */
+function ExactMatch({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-1 flex-col gap-1.5">
+      <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase dark:text-indigo-300">
+        {t('search.exactMatch')}
+      </p>
+      <div className="flex flex-1 [&>article]:flex-1">{children}</div>
+    </div>
+  );
+}
+
+/**
+ * "Did you mean …": when some words were found only with a typo, the query with each such
+ * word replaced by its likeliest correction, one click away.
+ */
+function DidYouMean({ hits, query, onPick }: { hits: SearchHits; query: string; onPick: (query: string) => void }) {
+  const { t } = useTranslation();
+  if (hits.typoFrom > 0 || hits.corrections.length === 0) return null;
+  let corrected = query.trim();
+  for (const { word, key } of hits.corrections) {
+    corrected = corrected.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), key);
+  }
+  return (
+    <p className="mb-4 text-stone-700 dark:text-stone-200">
+      {t('search.typoResults', { query: query.trim() })}{' '}
+      <button
+        type="button"
+        onClick={() => onPick(corrected)}
+        className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+      >
+        {t('search.didYouMean', { query: corrected })}
+      </button>
+    </p>
+  );
+}
+
+/** A query that names a paper by its arXiv id or link: that paper, or where to find it. */
+function PaperIdResult({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [lang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
+  const paper = usePaper(id);
+  const file = useQuery(paperFileQueryOptions(id));
+  if (paper.isPending) return <CardGridSkeleton count={1} />;
+  if (paper.isError && !isNotFound(paper.error)) return <ErrorState onRetry={() => void paper.refetch()} />;
+  if (paper.isError || file.data === undefined) {
+    return (
+      <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
+        <p className="font-medium">{t('search.unknownId', { id })}</p>
+        <a
+          href={arxivUrl(id)}
+          rel="noopener noreferrer"
+          target="_blank"
+          className="mt-2 inline-block text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+        >
+          {t('search.openArxiv', { id })}
+        </a>
+      </div>
+    );
+  }
+  const card = searchCard(paper.data, file.data, []);
+  return (
+    <div
+      role="list"
+      aria-label={t('search.resultsList')}
+      className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4"
+    >
+      <div role="listitem" className="flex">
+        <ExactMatch>
+          <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} />
+        </ExactMatch>
+      </div>
+    </div>
+  );
+}
