@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
 import { LogoMark } from '../components/icons.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
 import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
 import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
+import { HeaderSearch } from '../features/search/components/header-search.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 
@@ -20,6 +21,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const { t, i18n } = useTranslation();
   useBookmarksSync();
+  // The search page has a box of its own: the header's would be a second one.
+  const onSearchPage = useMatch(paths.search.pattern) !== null;
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -47,6 +50,7 @@ export function Layout() {
             <span>{t('app.name')}</span>
           </NavLink>
           <div className="ml-auto flex items-center gap-2 sm:order-last">
+            {onSearchPage ? null : <HeaderSearch className="hidden lg:block" />}
             <UiLanguageSwitch />
             <ThemeToggle />
           </div>
@@ -75,7 +79,8 @@ export function Layout() {
                   <BookmarkCount />
                 </NavLink>
               </li>
-              <li>
+              {/* Where the header has a search box (wide screens), it stands for this link. */}
+              <li className={onSearchPage ? undefined : 'lg:hidden'}>
                 <NavLink to={paths.search.href()} className={navClass}>
                   {t('nav.search')}
                 </NavLink>

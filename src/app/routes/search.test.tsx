@@ -159,6 +159,28 @@ describe('SearchRoute', () => {
     );
   });
 
+  it('has the focus in its box when it opens', async () => {
+    renderSearch('/search');
+    await screen.findByText(/Search the titles/);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search papers' }));
+  });
+
+  it('lists the recent searches on the empty page, to search again or to clear', async () => {
+    localStorage.setItem(
+      'daily-papers:recent-searches:v1',
+      JSON.stringify({ version: 1, queries: ['video', '강화학습'] }),
+    );
+    renderSearch('/search');
+    const recent = await screen.findByRole('region', { name: 'Recent searches' });
+    await userEvent.click(within(recent).getByRole('button', { name: 'video' }));
+    await waitFor(() => expect(titles()).toEqual(['Video Diffusion']));
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search papers' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Clear' }));
+    expect(screen.queryByRole('region', { name: 'Recent searches' })).toBeNull();
+    expect(localStorage.getItem('daily-papers:recent-searches:v1')).toBe(JSON.stringify({ version: 1, queries: [] }));
+    localStorage.clear();
+  });
+
   it('speaks Korean too', async () => {
     renderSearch('/search?q=%EA%B0%95%ED%99%94', 'ko');
     expect(await screen.findByText('“강화”에 맞는 논문이 없습니다.')).toBeDefined();

@@ -20,7 +20,10 @@ import { paths } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
+import { addRecentSearch, clearRecentSearches, readRecentSearches } from '../../features/search/recent-searches.ts';
 import { searchCard } from '../../features/search/utils/search-card.ts';
+import { useHydrated } from '../../hooks/use-hydrated.ts';
+import { PAGE_SEARCH_ID } from '../../lib/search-box.ts';
 import { Highlighted } from '../../features/search/components/highlighted.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { usePaper, paperFileQueryOptions } from '../../api/papers.ts';
@@ -79,6 +82,21 @@ export function SearchRoute() {
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
 
+  // The box has the focus when the page opens: one comes here to type.
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => box.current?.focus(), []);
+
+  // A query left standing a while, that found something, is remembered (this browser only).
+  const hydrated = useHydrated();
+  const [recentVersion, setRecentVersion] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `recentVersion` re-reads the list after a change
+  const recent = useMemo(() => (hydrated ? readRecentSearches() : []), [hydrated, recentVersion]);
+  const settledLong = useSettled(text, RECENT_PAUSE_MS);
+  const found = (hits.data?.docs.length ?? 0) > 0 && !hits.isPlaceholderData;
+  useEffect(() => {
+    if (settledLong && found && text.trim() === query.trim()) addRecentSearch(text);
+  }, [settledLong, found, text, query]);
+
   const blank = query.trim() === '';
   let body;
   if (!root.data) {
@@ -88,7 +106,21 @@ export function SearchRoute() {
   } else if (paperId !== null) {
     body = <PaperIdResult id={paperId} />;
   } else if (blank || terms.length === 0) {
-    body = <p className="max-w-2xl text-stone-600 dark:text-stone-300">{t('search.hint', { count: ref.docCount })}</p>;
+    body = (
+      <>
+        <p className="max-w-2xl text-stone-600 dark:text-stone-300">{t('search.hint', { count: ref.docCount })}</p>
+        {blank && recent.length > 0 ? (
+          <RecentSearches
+            queries={recent}
+            onPick={(next) => search(next, Number.POSITIVE_INFINITY)}
+            onClear={() => {
+              clearRecentSearches();
+              setRecentVersion((n) => n + 1);
+            }}
+          />
+        ) : null}
+      </>
+    );
   } else if (hits.isPending || manifest.isPending) {
     body = <CardGridSkeleton count={4} />;
   } else if (hits.isError || manifest.isError) {
@@ -126,11 +158,12 @@ export function SearchRoute() {
       </h1>
       <div className="mb-5 flex flex-wrap items-center gap-3">
         <form role="search" className="min-w-0 flex-1 basis-72" onSubmit={(event) => event.preventDefault()}>
-          <label htmlFor="search-query" className="sr-only">
+          <label htmlFor={PAGE_SEARCH_ID} className="sr-only">
             {t('search.label')}
           </label>
           <input
-            id="search-query"
+            id={PAGE_SEARCH_ID}
+            ref={box}
             type="search"
             name="q"
             value={text}
@@ -157,6 +190,8 @@ export function SearchRoute() {
 }
 
 const CARD_FETCH_PAUSE_MS = 150;
+/** How long a query stands before it is remembered as a recent search. */
+const RECENT_PAUSE_MS = 1500;
 
 /** Whether `value` has stayed the same for `ms` (true from the first render). */
 function useSettled(value: unknown, ms: number): boolean {
@@ -294,5 +329,47 @@ function PaperIdResult({ id }: { id: string }) {
         </ExactMatch>
       </div>
     </div>
+  );
+}
+
+/** The queries searched for lately, to search again with a click, and a button to forget them. */
+function RecentSearches({
+  queries,
+  onPick,
+  onClear,
+}: {
+  queries: readonly string[];
+  onPick: (query: string) => void;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="recent-searches" className="mt-6 max-w-2xl">
+      <div className="mb-2 flex items-center gap-3">
+        <h2 id="recent-searches" className="text-sm font-semibold text-stone-700 dark:text-stone-200">
+          {t('search.recent')}
+        </h2>
+        <button
+          type="button"
+          onClick={onClear}
+          className="rounded px-1.5 py-0.5 text-sm text-stone-500 underline underline-offset-2 hover:text-stone-800 dark:text-stone-400 dark:hover:text-stone-100"
+        >
+          {t('search.clearRecent')}
+        </button>
+      </div>
+      <ul className="flex flex-wrap gap-2">
+        {queries.map((query) => (
+          <li key={query}>
+            <button
+              type="button"
+              onClick={() => onPick(query)}
+              className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:border-indigo-400 hover:text-indigo-700 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-indigo-400 dark:hover:text-indigo-300"
+            >
+              {query}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
