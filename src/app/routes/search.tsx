@@ -89,8 +89,10 @@ export function SearchRoute() {
   // A query left standing a while, that found something, is remembered (this browser only).
   const hydrated = useHydrated();
   const [recentVersion, setRecentVersion] = useState(0);
+  const blankBox = text.trim() === '';
+  // Read again when the box is emptied (a query may have been remembered since) or cleared.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `recentVersion` re-reads the list after a change
-  const recent = useMemo(() => (hydrated ? readRecentSearches() : []), [hydrated, recentVersion]);
+  const recent = useMemo(() => (hydrated && blankBox ? readRecentSearches() : []), [hydrated, blankBox, recentVersion]);
   const settledLong = useSettled(text, RECENT_PAUSE_MS);
   const found = (hits.data?.docs.length ?? 0) > 0 && !hits.isPlaceholderData;
   useEffect(() => {
