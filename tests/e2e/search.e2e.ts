@@ -99,6 +99,7 @@ test('a shared search URL shows the same results in a fresh context', async ({ p
       .first(),
   ).toBeVisible();
   const expected = await titles(list).allTextContents();
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === '모델');
   const shared = page.url();
 
   const second = await (await newContext()).newPage();

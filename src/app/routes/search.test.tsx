@@ -5,7 +5,7 @@
  * cards with the matched words in `<mark>`, and the empty and no-result states say so.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -113,11 +113,24 @@ describe('SearchRoute', () => {
     const box = screen.getByRole('searchbox', { name: 'Search papers' });
     await userEvent.type(box, 'Diffusion');
     await waitFor(() => expect(titles()).toEqual(['Video Diffusion']));
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Diffusion');
+    // The URL follows once typing pauses: one replace, not one per letter.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Diffusion'));
     expect(router.state.historyAction).toBe('REPLACE');
     const card = screen.getByRole('heading', { level: 2 }).closest('article');
     expect(card).not.toBeNull();
     if (card) expect(within(card).getAllByText((_, el) => el?.tagName === 'MARK').length).toBeGreaterThan(0);
+  });
+
+  it('puts the query in the URL at once when the box loses the focus', async () => {
+    const router = renderSearch('/search?lang=en');
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.type(box, 'video');
+    // Not waiting for the pause: leaving the box (to click a result) writes it.
+    await act(async () => {
+      box.blur();
+      await Promise.resolve();
+    });
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('video');
   });
 
   it('says so when nothing matches', async () => {

@@ -6,6 +6,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useEffectEvent,
   useMemo,
   useRef,
   useState,
@@ -34,7 +35,7 @@ import { queryTerms } from '../../lib/search-tokenize.ts';
 import type { SearchManifest } from '../../schema/digest.ts';
 
 /**
- * Search across the archive. The query is `?q=` (replaced as one types, so a search can be
+ * Search across the archive. The query is `?q=` (replaced as one pauses, so a search can be
  * shared and Back leaves the page); results are ranked cards with the matched words marked.
  */
 export function SearchRoute() {
@@ -70,6 +71,14 @@ export function SearchRoute() {
     setText(next);
     if (timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
     lastKeyAt.current = timeStamp;
+  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
+
+  // The URL follows the box once typing pauses, and at once when the box loses the focus (a
+  // result clicked: Back returns to this query). Replacing it is a router navigation, which
+  // renders every part of the page that reads the location again; done on each keystroke,
+  // that was most of the time from a keystroke to its results.
+  const writeUrl = (next: string) =>
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -79,8 +88,17 @@ export function SearchRoute() {
       },
       { replace: true, preventScrollReset: true },
     );
+  const writeUrlLater = useEffectEvent(writeUrl);
+  useEffect(() => {
+    if (text === urlQuery) return;
+    const timer = window.setTimeout(() => writeUrlLater(text), URL_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, urlQuery]);
+  /** A query picked from a list (a recent one, a correction): searched, and in the URL at once. */
+  const pick = (next: string) => {
+    search(next, Number.POSITIVE_INFINITY);
+    writeUrl(next);
   };
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
 
   // The box has the focus when the page opens: one comes here to type.
   const box = useRef<HTMLInputElement>(null);
@@ -114,7 +132,7 @@ export function SearchRoute() {
         {blank && recent.length > 0 ? (
           <RecentSearches
             queries={recent}
-            onPick={(next) => search(next, Number.POSITIVE_INFINITY)}
+            onPick={pick}
             onClear={() => {
               clearRecentSearches();
               setRecentVersion((n) => n + 1);
@@ -137,7 +155,7 @@ export function SearchRoute() {
   } else {
     body = (
       <>
-        <DidYouMean hits={hits.data} query={query} onPick={(next) => search(next, Number.POSITIVE_INFINITY)} />
+        <DidYouMean hits={hits.data} query={query} onPick={pick} />
         <SearchResults
           manifest={manifest.data}
           hits={hits.data}
@@ -170,6 +188,9 @@ export function SearchRoute() {
             name="q"
             value={text}
             onChange={onChange}
+            onBlur={() => {
+              if (text !== urlQuery) writeUrl(text);
+            }}
             placeholder={t('search.placeholder')}
             autoComplete="off"
             enterKeyHint="search"
@@ -192,6 +213,8 @@ export function SearchRoute() {
 }
 
 const CARD_FETCH_PAUSE_MS = 150;
+/** How long typing pauses before the URL follows the box. */
+const URL_PAUSE_MS = 300;
 /** How long a query stands before it is remembered as a recent search. */
 const RECENT_PAUSE_MS = 1500;
 
