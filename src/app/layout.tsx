@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
 import { LogoMark } from '../components/icons.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
@@ -9,6 +9,7 @@ import { type NoticeItem, StorageNotices } from '../components/storage-notices.t
 import { useBookmarkNotices } from '../features/bookmarks/hooks/use-bookmark-notices.ts';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
 import { useReadNotices } from '../features/reading/hooks/use-read-notices.ts';
+import { HeaderSearch } from '../features/search/components/header-search.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 import { useReadStateSync } from '../hooks/use-read-state.ts';
@@ -25,6 +26,8 @@ export function Layout() {
   useBookmarksSync();
   useReadStateSync();
   const notices = useStorageNotices();
+  // The search page has a box of its own: the header's would be a second one.
+  const onSearchPage = useMatch(paths.search.pattern) !== null;
 
   useLayoutEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -52,6 +55,7 @@ export function Layout() {
             <span>{t('app.name')}</span>
           </NavLink>
           <div className="ml-auto flex items-center gap-2 sm:order-last">
+            {onSearchPage ? null : <HeaderSearch className="hidden lg:block" />}
             <UiLanguageSwitch />
             <ThemeToggle />
           </div>
@@ -80,7 +84,8 @@ export function Layout() {
                   <BookmarkCount />
                 </NavLink>
               </li>
-              <li>
+              {/* Where the header has a search box (wide screens), it stands for this link. */}
+              <li className={onSearchPage ? undefined : 'lg:hidden'}>
                 <NavLink to={paths.search.href()} className={navClass}>
                   {t('nav.search')}
                 </NavLink>

@@ -224,8 +224,9 @@ export type Lists = v.InferOutput<typeof ListsSchema>;
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /**
- * A slice of the sorted term dictionary. A key is a word or a prefix of one (see
- * `lib/search-tokenize.ts`); its postings are doc numbers, ascending, each folded with its
+ * A slice of the sorted term dictionary. A key is a word or a prefix of one, Hangul words
+ * written one after another joined, with where their spaces were (`강화학습 2`), or a title's
+ * (`harder#1x2y3z`), see `lib/search-tokenize.ts`; its postings are doc numbers, ascending, each folded with its
  * weight into one number: `(gap - 1) * levels + (weight - 1)`, `gap` counted from the
  * previous doc number (from -1 for the first), `weight` the BM25 weight quantised to
  * `1..levels`.
@@ -236,6 +237,18 @@ export const SearchTermShardSchema = v.strictObject({
 });
 export type SearchTermShard = v.InferOutput<typeof SearchTermShardSchema>;
 
+/**
+ * The Latin keys of the index that start with one letter, of four letters or more, sorted,
+ * with the number of papers each is in: what a query word with a typo is compared with
+ * (`lib/search-typos.ts`). A key is left out when one letter more gives a key in as many
+ * papers (`diffu` beside `diffus`): the longer one stands for both.
+ */
+export const SearchVocabShardSchema = v.strictObject({
+  keys: v.array(v.string()),
+  papers: v.array(CountSchema),
+});
+export type SearchVocabShard = v.InferOutput<typeof SearchVocabShardSchema>;
+
 /** Doc number → paper, for `perShard` consecutive doc numbers. */
 export const SearchDocShardSchema = v.strictObject({
   papers: v.array(v.strictObject({ id: PaperIdSchema, file: AssetPathSchema })),
@@ -244,12 +257,14 @@ export type SearchDocShard = v.InferOutput<typeof SearchDocShardSchema>;
 
 /** Where the shards are. Doc numbers go by upvotes, most first, so a lower one wins a tie. */
 export const SearchManifestSchema = v.strictObject({
-  version: v.literal(1),
+  version: v.literal(2),
   docCount: CountSchema,
   levels: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Shard `i` holds the keys from `first[i]` up to `first[i + 1]` (exclusive). */
   terms: v.strictObject({ first: v.array(v.string()), files: v.array(AssetPathSchema) }),
   docs: v.strictObject({ perShard: v.pipe(v.number(), v.integer(), v.minValue(1)), files: v.array(AssetPathSchema) }),
+  /** The vocabulary shard of the keys starting with `letters[i]` is `files[i]`. */
+  vocab: v.strictObject({ letters: v.array(v.string()), files: v.array(AssetPathSchema) }),
 });
 export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
 

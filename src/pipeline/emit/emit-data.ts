@@ -385,6 +385,7 @@ export async function emitData(
     out,
     index.ids.map((id) => ({ id, file: paperFiles.get(id) ?? '' })),
     index,
+    index.vocab,
   );
   next.keys = index.keys;
 
