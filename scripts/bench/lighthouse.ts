@@ -92,7 +92,7 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
     const { default: lighthouse } = await import('lighthouse');
     const debuggable = await startDebuggableChromium(profile);
     chromium = debuggable.child;
-    for (const pagePath of ['/', `/papers/${LIGHTHOUSE_PAPER}`]) {
+    for (const pagePath of ['/', `/papers/${LIGHTHOUSE_PAPER}/`]) {
       const entry: LighthouseFigures['pages'][number] = { path: pagePath, runs: [], error: null };
       figures.pages.push(entry);
       for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
@@ -136,7 +136,7 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
       const page = await context.newPage();
       for (const [name, pagePath] of [
         ['home', '/'],
-        [`paper-${LIGHTHOUSE_PAPER}`, `/papers/${LIGHTHOUSE_PAPER}`],
+        [`paper-${LIGHTHOUSE_PAPER}`, `/papers/${LIGHTHOUSE_PAPER}/`],
       ] as const) {
         await page.goto(new URL(pagePath.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
         await page.locator('html[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });

@@ -24,23 +24,23 @@ async function metaTags(request: APIRequestContext, address: string): Promise<Re
 }
 
 test('a paper page has link-preview tags in each language', async ({ request }) => {
-  const ko = await metaTags(request, 'papers/2601.20540');
+  const ko = await metaTags(request, 'papers/2601.20540/');
   expect(ko['og:title']).toBe('Advancing Open-source World Models');
   expect(ko['og:description'], 'the Korean page describes the paper in Korean').toMatch(/[가-힣]/);
   expect(ko['og:locale']).toBe('ko_KR');
   expect(ko['og:type']).toBe('article');
   expect(ko['og:image']).toMatch(/^https?:\/\/.+\.(png|jpe?g|webp)$/);
-  expect(ko.canonical).toMatch(/\/papers\/2601\.20540$/);
+  expect(ko.canonical).toMatch(/\/papers\/2601\.20540\/$/);
   expect(ko['twitter:card']).toBe('summary_large_image');
 
-  const en = await metaTags(request, 'papers/2601.20540/en');
+  const en = await metaTags(request, 'papers/2601.20540/en/');
   expect(en['og:title']).toBe('Advancing Open-source World Models');
   expect(en['og:description'], 'the English page describes it in English').not.toMatch(/[가-힣]/);
   expect(en['og:description']).toMatch(/^[A-Z].+\.$/);
   expect(en['og:locale']).toBe('en_US');
-  expect(en.canonical).toMatch(/\/papers\/2601\.20540\/en$/);
+  expect(en.canonical).toMatch(/\/papers\/2601\.20540\/en\/$/);
 
-  const withImage = await metaTags(request, 'papers/2601.20614');
+  const withImage = await metaTags(request, 'papers/2601.20614/');
   expect(withImage['og:image'], 'a paper with a thumbnail previews it').toMatch(/\/data\/img\/[0-9a-f]{10}\.jpg$/);
 });
 

@@ -5,7 +5,7 @@ import { expect, test } from './support/test.ts';
 test('links and data requests stay under the sub-path', async ({ page }) => {
   await gotoReady(page, './');
   await page.getByRole('link', { name: 'Advancing Open-source World Models' }).click();
-  await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540$/);
+  await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540\/$/);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   const responses: string[] = [];
   page.on('response', (response) => responses.push(response.url()));
