@@ -1,4 +1,4 @@
-/** A built site served on a free localhost port by scripts/serve.ts, gzip and all. */
+/** A built site served on a free localhost port by scripts/serve.ts, compressed as a static host would. */
 import type { Server } from 'node:http';
 
 export async function serve(dir: string): Promise<{ server: Server; base: string }> {

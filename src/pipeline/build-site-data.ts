@@ -3,25 +3,13 @@
  * digest folder → parsed, merged, validated archive → the files to write.
  *
  * Only files whose bytes are new are parsed, in worker threads when there are many
- * (`parse-pool.ts`); the rest, and the papers made of them, come from the last build's cache
- * (`content-cache.ts`), and the search index is the last build's patched. For a large archive
- * a worker thread makes the index while this one writes the rest. The output does not depend
- * on what came from the cache, nor on where it was made: the tests check both.
+ * (`parse/record-files.ts`); the rest, and the papers made of them, come from the last build's
+ * cache (`cache/content-cache.ts`), and the search index is the last build's patched. For a
+ * large archive a worker thread makes the index while this one writes the rest. The output
+ * does not depend on what came from the cache, nor on where it was made: the tests check both.
  */
 import { readFileSync, statSync } from 'node:fs';
-import {
-  type CacheContent,
-  ContentCache,
-  defaultCacheRoot,
-  emptyContent,
-  type FileStat,
-  recordKey,
-  sameStat,
-  trustedStat,
-} from './content-cache.ts';
-import type { FileRecord, TextRecord } from './digest-record.ts';
-import { emitData, type SiteData } from './emit-data.ts';
-import { KeyTable } from './emit-search.ts';
+import os from 'node:os';
 import {
   type Archive,
   assembleArchive,
@@ -29,10 +17,15 @@ import {
   type FolderListing,
   formatProblem,
   listFolder,
-} from './load-archive.ts';
-import { type Job, recordFiles } from './parse-pool.ts';
-import { PipelineThread } from './pipeline-thread.ts';
-import { inThisThread } from './search-task.ts';
+} from './archive/load-archive.ts';
+import { type CacheContent, ContentCache, defaultCacheRoot, emptyContent } from './cache/content-cache.ts';
+import { type FileStat, recordKey, sameStat, trustedStat } from './cache/file-key.ts';
+import { emitData, type SiteData } from './emit/emit-data.ts';
+import type { FileRecord, TextRecord } from './parse/digest-record.ts';
+import { type Job, recordFiles } from './parse/record-files.ts';
+import { inThisThread } from './search/search-task.ts';
+import { KeyTable } from './search/term-counter.ts';
+import { ContentPool } from './workers/content-pool.ts';
 
 export type BuildResult =
   { ok: true; archive: Archive; data: SiteData; summary: string } | { ok: false; archive: Archive; summary: string };
@@ -58,17 +51,17 @@ export async function buildSiteData(dir: string, options: BuildOptions = {}): Pr
   const started = performance.now();
   const root = options.cacheRoot ?? defaultCacheRoot();
   const listing = await listFolder(dir);
-  // A large archive gets a worker thread at once, which loads while the cache is read: it
-  // parses the few files a later build has to, or is one of the parsers of a cold build, and
-  // makes the search index meanwhile.
+  // A large archive gets a pool of worker threads, one of them started at once, which loads
+  // while the cache is read: it parses the few files a later build has to, or is one of the
+  // parsers of a cold build, and makes the search index meanwhile.
   const large = options.workers === undefined ? listing.digests.length >= THREAD_MIN_FILES : options.workers > 0;
-  const thread = large ? new PipelineThread() : null;
+  const pool = large ? new ContentPool({ threads: options.workers ?? os.availableParallelism(), started: 1 }) : null;
   const cache = root ? new ContentCache(root, dir) : null;
   try {
-    return await build(dir, listing, cache, thread, options, started);
+    return await build(dir, listing, cache, pool, options, started);
   } finally {
-    thread?.close();
     cache?.close();
+    await pool?.close();
   }
 }
 
@@ -76,7 +69,7 @@ async function build(
   dir: string,
   { digests: files, exists }: FolderListing,
   cache: ContentCache | null,
-  thread: PipelineThread | null,
+  pool: ContentPool | null,
   options: BuildOptions,
   started: number,
 ): Promise<BuildResult> {
@@ -116,11 +109,11 @@ async function build(
   });
   const fromCache = files.length - jobs.length;
   const status = (done: number) => `content: ${fromCache + done}/${files.length} files (${fromCache} from the cache)`;
-  const pool = {
+  const parsing = {
     ...(options.workers === undefined ? {} : { workers: options.workers }),
-    ...(thread ? { thread } : {}),
+    ...(pool ? { pool } : {}),
   };
-  const parsed = await recordFiles(jobs, table, { ...pool, progress: (done) => progress.maybe(() => status(done)) });
+  const parsed = await recordFiles(jobs, table, { ...parsing, progress: (done) => progress.maybe(() => status(done)) });
   parsed.forEach((record, j) => (records[jobFiles[j] ?? -1] = record));
 
   const archive = assembleArchive(
@@ -149,7 +142,7 @@ async function build(
       if (recordKey(job.source, job.name) !== keys[wanted[j] ?? -1])
         throw new Error(`${job.name} changed during the build`);
     });
-    const reparsed = await recordFiles(again, table, pool);
+    const reparsed = await recordFiles(again, table, parsing);
     for (const text of texts) {
       const source = sources.get(text);
       const paper = reparsed[wanted.indexOf(source?.file ?? -1)]?.digest?.papers[source?.paper ?? -1];
@@ -170,7 +163,7 @@ async function build(
     complete,
     exists,
     recordKey: (name) => keyByName.get(name),
-    search: thread ? { run: (task) => thread.search(task) } : inThisThread,
+    search: pool ? { run: (task) => pool.search(task) } : inThisThread,
     ...(keepPostings === undefined ? {} : { keepPostings }),
   });
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { buildSiteData } from './build-site-data.ts';
-import { displayPath, formatProblem } from './load-archive.ts';
+import { displayPath, formatProblem } from './archive/load-archive.ts';
 import { defaultDigestsDir } from './paths.ts';
 
 async function main(): Promise<number> {

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** The repository's folder. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
 /** The sample digests the app ships with. */
 export const SAMPLE_DIGESTS_DIR = path.resolve(import.meta.dirname, '../content/digests');
 

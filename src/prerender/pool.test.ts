@@ -9,18 +9,12 @@ import type { RenderedFile, Site } from './render.tsx';
 const site = { dist: '/nowhere', template: '', csp: '', base: '/' } as unknown as Site;
 const jobs: Job[] = Array.from({ length: 100 }, (_, i) => ({ paper: { id: `p${i}`, file: `data/p${i}.json` } }));
 
-/** A stand-in worker: `answer` is the body of its batch handler, with `jobs` and `port` in scope. */
-const workerSource = (answer: string) => `
-  import { parentPort } from 'node:worker_threads';
-  const port = parentPort;
-  port.on('message', ({ jobs }) => { ${answer} });
-`;
+/** Stand-in workers: a Piscina task module each, as the server bundle's worker.ts is. */
 const WORKERS = {
-  good: workerSource(`
-    const files = jobs.map((job) => ({ file: job.paper.id + '.html', html: new TextEncoder().encode(job.paper.id) }));
-    port.postMessage({ jobs: jobs.length, files }, files.map((f) => f.html.buffer));`),
-  failing: workerSource(`port.postMessage({ failed: 'prerendering /papers/p0 failed: boom' });`),
-  exiting: workerSource(`process.exit(3);`),
+  good: `export default (jobs) =>
+    jobs.map((job) => ({ file: job.paper.id + '.html', html: new TextEncoder().encode(job.paper.id) }));`,
+  failing: `export default () => { throw new Error('prerendering /papers/p0 failed: boom'); };`,
+  exiting: `export default () => process.exit(3);`,
   throwing: `throw new Error('cannot load the bundle');`,
 };
 
@@ -56,7 +50,7 @@ describe('startWorkers', () => {
 
   for (const [name, message] of [
     ['failing', 'prerendering /papers/p0 failed: boom'],
-    ['exiting', 'a prerender worker stopped before the end (exit code 3)'],
+    ['exiting', 'worker exited with code: 3'],
     ['throwing', 'cannot load the bundle'],
   ] as const) {
     it(`fails, without hanging, when a worker is ${name}`, async () => {

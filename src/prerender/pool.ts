@@ -1,17 +1,17 @@
 /// <reference types="node" />
 /**
  * Worker threads that render pages (src/prerender/worker.ts, from the server bundle), one per
- * core. Jobs go out in small batches, two per worker in flight so that a worker never waits
- * for its next one, and a worker done early takes more: the work spreads evenly whatever each
- * job costs. Any failure (a page that does not render, a worker that cannot start, throws or
- * exits) rejects `run`; `close` stops the workers either way.
+ * core, in a Piscina pool. The jobs are queued at once in small batches, two per worker in
+ * flight so that a worker never waits for its next one while this thread writes pages, and a
+ * worker done early takes more: the work spreads evenly whatever each job costs. Any failure
+ * (a page that does not render, a worker that cannot start, throws or exits) rejects `run`;
+ * `close` stops the workers either way.
  */
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { Job } from './pages.ts';
 import type { RenderedFile, Site } from './render.tsx';
-import type { Batch, Reply } from './worker.ts';
 
-/** Jobs per message: ~60 pages, tens of milliseconds of work, so the end is evenly shared too. */
+/** Jobs per task: ~60 pages, tens of milliseconds of work, so the end is evenly shared too. */
 const BATCH = 32;
 
 export interface Pool {
@@ -22,63 +22,42 @@ export interface Pool {
 
 /** Starts the workers at once, so that they load while the build plans the pages. */
 export function startWorkers(file: string, site: Site, count: number): Pool {
-  // execArgv: not the build's own flags (`--import tsx`): the worker is plain JavaScript.
-  const workers = Array.from({ length: count }, () => new Worker(file, { workerData: site, execArgv: [] }));
+  const pool = new Piscina<Job[], RenderedFile[]>({
+    filename: file,
+    workerData: site,
+    minThreads: count,
+    maxThreads: count,
+    concurrentTasksPerWorker: 2,
+    // Not the build's own flags (`--import tsx`): the worker is plain JavaScript.
+    execArgv: [],
+  });
+  // A worker that fails with no batch of its own (while it starts, say) fails the run.
   let fail: (error: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
   });
   failed.catch(() => undefined); // seen by `run`; not an unhandled rejection when it never runs
-  let closing = false;
-  for (const worker of workers) {
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (!closing) fail(new Error(`a prerender worker stopped before the end (exit code ${code})`));
-    });
-  }
+  pool.on('error', (error: Error) => fail(error));
 
   return {
     async run(jobs, done) {
-      let next = 0;
-      let inFlight = 0;
-      const finished = new Promise<void>((resolve, rejectRun) => {
-        let stopped = false; // after a failure, pages still arriving are not written
-        const reject = (error: unknown) => {
-          stopped = true;
-          rejectRun(error instanceof Error ? error : new Error(String(error)));
-        };
-        const send = (worker: Worker) => {
-          if (next >= jobs.length) return;
-          const batch: Batch = { jobs: jobs.slice(next, (next += BATCH)) };
-          inFlight++;
-          worker.postMessage(batch);
-        };
-        for (const worker of workers) {
-          worker.on('message', (reply: Reply) => {
-            if (stopped) return;
-            if ('failed' in reply) {
-              reject(new Error(reply.failed));
-              return;
-            }
-            inFlight--;
-            try {
-              send(worker); // first: the worker goes on while its pages are written
-              done(reply.files, reply.jobs);
-            } catch (error) {
-              reject(error);
-            }
-            if (inFlight === 0) resolve();
-          });
-          send(worker);
-          send(worker);
-        }
-        if (inFlight === 0) resolve();
-      });
-      await Promise.race([finished, failed]);
+      let stopped = false; // after a failure, pages still arriving are not written
+      const batches: Promise<void>[] = [];
+      for (let first = 0; first < jobs.length; first += BATCH) {
+        const batch = jobs.slice(first, first + BATCH);
+        batches.push(
+          pool.run(batch).then((files) => {
+            if (!stopped) done(files, batch.length);
+          }),
+        );
+      }
+      try {
+        await Promise.race([Promise.all(batches), failed]);
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
     },
-    async close() {
-      closing = true;
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
+    close: () => pool.destroy(),
   };
 }

@@ -3,17 +3,24 @@ import { cardTitles, gotoReady } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
 test('links and data requests stay under the sub-path', async ({ page }) => {
+  // Every request from the first one on: data the app fetches ahead of a click
+  // (on hover, or while idle) must stay under the sub-path as much as the rest.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await gotoReady(page, './');
   await page.getByRole('link', { name: 'Advancing Open-source World Models' }).click();
   await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540\/$/);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
-  const responses: string[] = [];
-  page.on('response', (response) => responses.push(response.url()));
   await page.getByRole('link', { name: '아카이브' }).click();
+  await expect(page).toHaveURL(/\/sub\/path\/archive$/);
   await expect(cardTitles(page).first()).toBeVisible();
-  expect(responses.length).toBeGreaterThan(0);
+  const paths = requests.map((address) => new URL(address).pathname);
   expect(
-    responses.filter((address) => !new URL(address).pathname.startsWith('/sub/path/')),
+    paths.filter((path) => path.includes('/data/')),
+    'the app fetched its data',
+  ).not.toEqual([]);
+  expect(
+    paths.filter((path) => !path.startsWith('/sub/path/')),
     'every request stays under the sub-path',
   ).toEqual([]);
 });

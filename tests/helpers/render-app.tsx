@@ -15,7 +15,7 @@ import { createPreferencesStore } from '../../src/lib/preferences.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
 import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
 import { SAMPLE_DIGESTS_DIR } from '../../src/pipeline/paths.ts';
-import type { SiteData } from '../../src/pipeline/emit-data.ts';
+import type { SiteData } from '../../src/pipeline/emit/emit-data.ts';
 
 let site: Promise<SiteData> | null = null;
 

@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { vi } from 'vitest';
-import type { WriteJson } from '../../src/pipeline/emit-lists.ts';
-import { emitSearch } from '../../src/pipeline/emit-search.ts';
+import type { WriteJson } from '../../src/pipeline/emit/emit-lists.ts';
+import { emitSearch } from '../../src/pipeline/search/emit-search.ts';
 import type { PaperChunk, SearchRef } from '../../src/schema/digest.ts';
 
 export interface SearchSite {

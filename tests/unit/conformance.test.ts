@@ -1,6 +1,6 @@
 /**
- * The parser against the real data in the shared folder beside the repo (DIGEST-FORMAT.md,
- * seeds/, corpus/real/): the seed exactly as the users wrote it, and every real day in
+ * The parser against the real data in the shared folder beside the repo (seeds/,
+ * corpus/real/): the seed exactly as the users wrote it, and every real day in
  * both languages. Skipped when that folder is not there (e.g. a fresh clone of the repo).
  */
 import { existsSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteData, type BuildResult } from '../../src/pipeline/build-site-data.ts';
-import { formatProblem } from '../../src/pipeline/load-archive.ts';
-import { type ParsedPaper, parseDigest } from '../../src/pipeline/parse-digest.ts';
+import { formatProblem } from '../../src/pipeline/archive/load-archive.ts';
+import { type ParsedPaper, parseDigest } from '../../src/pipeline/parse/parse-digest.ts';
 import type { Section } from '../../src/schema/digest.ts';
 import { at } from '../helpers/digests.ts';
 

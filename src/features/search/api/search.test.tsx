@@ -9,7 +9,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchSite, serveFiles } from '../../../../tests/helpers/search-site.ts';
-import { DOCS_PER_SHARD } from '../../../pipeline/emit-search.ts';
+import { DOCS_PER_SHARD } from '../../../pipeline/search/emit-search.ts';
 import type { PaperChunk, SearchManifest } from '../../../schema/digest.ts';
 import { type ResultWindow, useSearchCards } from './search.ts';
 
