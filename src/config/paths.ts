@@ -87,3 +87,14 @@ export function shareablePath(path: string, current: URLSearchParams, lang: stri
 export function paperPath(id: string, lang: string, primary: string, current: URLSearchParams): string {
   return withParams(paths.paper.href(id, lang === primary ? undefined : lang), current, ['sort']);
 }
+
+/**
+ * The Atom feed of one summary language, relative to the site's base: `feed.xml` in the
+ * archive's primary language (the address feed readers guess), `feed.<lang>.xml` in another.
+ */
+export function feedFile(lang: string, primary: string): string {
+  return lang === primary ? 'feed.xml' : `feed.${lang}.xml`;
+}
+
+/** The sitemap (a sitemap index), relative to the site's base. */
+export const SITEMAP_FILE = 'sitemap.xml';

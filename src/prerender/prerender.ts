@@ -37,9 +37,9 @@ const LARGE_SITE = 500;
 
 /**
  * Renders every page of the client build in `dist` (its index.html is the template) with the
- * server bundle in `ssrDir` (see scripts/build.ts).
+ * server bundle in `ssrDir` (see scripts/build.ts). Returns the archive's root, as the pages embed it.
  */
-export async function prerender(dist: string, ssrDir: string, base: string): Promise<void> {
+export async function prerender(dist: string, ssrDir: string, base: string): Promise<Root> {
   const started = performance.now();
   const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
   if (template.includes(`id="${PAGE_ELEMENT_ID}"`)) {
@@ -88,6 +88,7 @@ export async function prerender(dist: string, ssrDir: string, base: string): Pro
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`prerender: ${pages} pages in ${seconds} s${threads ? ` (${threads} worker threads)` : ''}`);
+  return root;
 }
 
 /** `PRERENDER_WORKERS=<n>` sets it (0: none); else one per core for a large site, none for a small one. */
