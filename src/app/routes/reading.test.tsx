@@ -91,7 +91,7 @@ describe('the head of a page', () => {
     await waitFor(() => expect(document.title).toBe('Advancing Open-source World Models'));
     expect(meta('description')).toMatch(/^비디오 생성 모델/);
     expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      'http://localhost:4173/papers/2601.20540/',
+      'https://papers.example.org/papers/2601.20540/',
     );
     await router.navigate('/search/');
     await waitFor(() => expect(document.title).toBe('검색 · 데일리 페이퍼 · Daily Papers'));
@@ -112,6 +112,27 @@ describe('the head of a page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'EN' }));
     await waitFor(() => expect(document.title).toBe('Search · 데일리 페이퍼 · Daily Papers'));
     expect(announcer()).toBe('검색 · 데일리 페이퍼 · Daily Papers');
+  });
+
+  it('of a paper names its pages in each language, its first day and the feeds', async () => {
+    await renderApp('/papers/2601.20540/en/');
+    await waitFor(() => expect(meta('og:locale')).toBe('en_US'));
+    const links = (selector: string) =>
+      [...document.head.querySelectorAll(selector)].map((link) =>
+        [link.getAttribute('hreflang') ?? link.getAttribute('title'), link.getAttribute('href')].join(' '),
+      );
+    expect(links('link[rel="alternate"][hreflang]')).toEqual([
+      'ko https://papers.example.org/papers/2601.20540/',
+      'en https://papers.example.org/papers/2601.20540/en/',
+      'x-default https://papers.example.org/papers/2601.20540/',
+    ]);
+    expect(meta('og:locale:alternate')).toBe('ko_KR');
+    expect(meta('article:published_time')).toBe('2026-01-29');
+    expect(meta('og:image:alt'), 'the site’s own card: the paper has no image').toBe('데일리 페이퍼 · Daily Papers');
+    expect(links('link[rel="alternate"][type="application/atom+xml"]')).toEqual([
+      '데일리 페이퍼 · Daily Papers (한국어) https://papers.example.org/feed.xml',
+      '데일리 페이퍼 · Daily Papers (English) https://papers.example.org/feed.en.xml',
+    ]);
   });
 
   it('of a paper in a language it has no text in describes it in the language it has', async () => {
