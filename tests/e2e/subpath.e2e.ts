@@ -12,7 +12,7 @@ test('links and data requests stay under the sub-path', async ({ page }) => {
   await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540\/$/);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   await page.getByRole('link', { name: '아카이브' }).click();
-  await expect(page).toHaveURL(/\/sub\/path\/archive$/);
+  await expect(page).toHaveURL(/\/sub\/path\/archive\/$/);
   await expect(cardTitles(page).first()).toBeVisible();
   const paths = requests.map((address) => new URL(address).pathname);
   expect(
