@@ -14,10 +14,11 @@ function basePath(): string {
 /**
  * `SITE_URL=https://you.github.io`: the address canonical and Open Graph URLs start with,
  * compiled into the app (`import.meta.env.SITE_URL`) so that the browser writes a page's head
- * exactly as the prerender did.
+ * exactly as the prerender did. Unset, it is '' and no page names a host it cannot know
+ * (src/components/page-head.tsx).
  */
-export const siteUrlDefine = {
-  'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? 'http://localhost:4173'),
+const siteUrlDefine = {
+  'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? ''),
 };
 
 /**

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { siteUrlDefine } from './vite.config.ts';
 
 export default defineConfig({
   plugins: [react()],
-  define: siteUrlDefine,
+  // A fixed site address, whatever SITE_URL the shell has: the app's head tags are tested
+  // with absolute URLs here, and without any in the end-to-end build of the root site.
+  define: { 'import.meta.env.SITE_URL': JSON.stringify('https://papers.example.org') },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,6 +1,6 @@
 /**
  * The production build: client bundle (with the digest pipeline), server bundle, then
- * prerendered pages. Everything is built into a temporary folder that replaces the output
+ * prerendered pages, then feeds, sitemap and robots.txt. Everything is built into a temporary folder that replaces the output
  * folder only when every step succeeded, so a failed build leaves no half-built site.
  *
  *   tsx scripts/build.ts [--outDir dist]      (DIGESTS_DIR, BASE_PATH, SITE_URL apply)
@@ -32,6 +32,8 @@ const ssrDir = path.join(root, 'node_modules/.cache/ssr', path.basename(outDir))
 const started = performance.now();
 
 try {
+  const { siteUrlSetting, writeSiteFiles } = await import('../src/prerender/site-files.ts');
+  const siteUrl = siteUrlSetting();
   await build({ root, logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
   // The server bundle: the app with the prerender's rendering side, plain JavaScript that
   // worker threads load without this script's TypeScript loader (see src/prerender/).
@@ -50,7 +52,8 @@ try {
   });
   process.env.NODE_ENV = 'production'; // React's server renderer is much faster so (workers inherit it)
   const { prerender, siteBase } = await import('../src/prerender/prerender.ts');
-  await prerender(staging, ssrDir, siteBase());
+  const archive = await prerender(staging, ssrDir, siteBase());
+  writeSiteFiles(staging, archive, siteUrl, siteBase());
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
   console.log(

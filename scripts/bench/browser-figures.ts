@@ -161,7 +161,7 @@ export async function measureSite(
     paperId === null
       ? { ok: false, reason: 'no built paper page found' }
       : await withPage(browser, `${size} paper`, problems, async (opened) => {
-          await gotoReady(opened, at(`/papers/${paperId}`));
+          await gotoReady(opened, at(`/papers/${paperId}/`));
           await opened.page.locator('main h1').first().waitFor({ timeout: 10_000 });
           listFetched(`${size} paper`, opened.net);
           const data = opened.net.sum((f) => f.kind === 'html' || f.kind === 'data');
@@ -184,7 +184,7 @@ export async function measureSite(
     sortRuns.push(
       await withPage(browser, `${size} archive`, problems, async (opened) => {
         const { page, net } = opened;
-        await gotoReady(opened, at('/archive'));
+        await gotoReady(opened, at('/archive/'));
         const button = page.getByRole('button', { name: SORT_BUTTON, exact: true });
         await button.waitFor({ timeout: 10_000 });
         await page.evaluate(armScript(['click'], false));
@@ -211,7 +211,7 @@ export async function measureSite(
     searchRuns.push(
       await withPage(browser, `${size} search`, problems, async (opened) => {
         const { page, net } = opened;
-        await gotoReady(opened, at(`/search?q=${encodeURIComponent(word)}`));
+        await gotoReady(opened, at(`/search/?q=${encodeURIComponent(word)}`));
         const box = page.getByLabel(SEARCH_LABEL, { exact: true });
         if ((await box.count()) === 0) throw new Error(`n/a: no search box labelled “${SEARCH_LABEL}”`);
         const firstCard = page.locator('main [role="list"] article').first();

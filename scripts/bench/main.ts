@@ -99,14 +99,16 @@ async function main(argv: readonly string[]): Promise<void> {
       const lh = await attempt('lighthouse', runLighthouse);
       const columns = lh.ok
         ? lh.value.pages.map((p) => ({ key: p.path, title: p.path }))
-        : [{ key: 'all', title: 'both pages' }];
+        : [{ key: 'all', title: 'all pages' }];
       const rows = lh.ok
         ? lighthouseRows(lh.value)
         : [{ label: 'Lighthouse', budget: 'performance ≥ 98 …', cells: { all: missing(lh.reason) } }];
       const title = `A) Lighthouse ${lighthouseVersion}, mobile preset, performance only: median of ${LIGHTHOUSE_RUNS} runs (the runs in brackets)`;
       output.push(renderTable(title, columns, rows));
       tables.push({ name: 'A)', columns, rows });
-      notes.push('Lighthouse: served by scripts/serve.ts, compressed as static hosts do.');
+      notes.push(
+        'Lighthouse: served by scripts/serve.ts, compressed as static hosts do; the SPA fallback host answers unknown addresses with index.html.',
+      );
       if (lh.ok) {
         output.push(`sample site built in ${fixed(lh.value.buildMs / 1000, 1)} s; screenshots at 360 px:`);
         output.push(...lh.value.shots.map((s) => `  ${s}`), '');

@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
+import { FeedLinks } from '../components/feed-links.tsx';
 import { LogoMark } from '../components/icons.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
@@ -101,7 +102,8 @@ export function Layout() {
         </RouteAnnouncer>
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
-        {t('app.tagline')}
+        <p>{t('app.tagline')}</p>
+        <FeedLinks className="mt-2" />
       </footer>
       <ScrollRestoration />
     </div>

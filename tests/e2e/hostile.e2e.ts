@@ -8,7 +8,7 @@ import { expect, test } from './support/test.ts';
 
 test.use({ viewport: { width: 360, height: 800 } });
 
-const ROUTES = ['./', 'papers/2602.00001', 'papers/2602.00002', 'papers/2602.00003', 'days/2026-02-01', 'archive'];
+const ROUTES = ['./', 'papers/2602.00001/', 'papers/2602.00002/', 'papers/2602.00003/', 'days/2026-02-01/', 'archive/'];
 
 for (const route of ROUTES) {
   test(`${route} executes nothing and breaks no layout`, async ({ page, request }) => {
@@ -36,7 +36,7 @@ for (const route of ROUTES) {
 }
 
 test('a hostile title shows as text, and only its https links survive', async ({ page }) => {
-  await gotoReady(page, 'papers/2602.00001');
+  await gotoReady(page, 'papers/2602.00001/');
   await expect(page.getByRole('heading', { level: 1 }), 'the title shows as text').toHaveText(
     /<script>window\.__pwned=1<\/script> "Quoted" & <b>bold<\/b>/,
   );

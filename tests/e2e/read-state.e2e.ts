@@ -158,7 +158,7 @@ test.describe('a day added after the previous visit', () => {
       await expect(notice).toBeVisible();
       await expectAccessible(page, 'home with the new-since notice');
       await notice.getByRole('link', { name: '보기' }).click();
-      await expect(page).toHaveURL(/\/new\?since=2025-11-14$/);
+      await expect(page).toHaveURL(/\/new\/\?since=2025-11-14$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('지난 방문 이후 새 논문');
       await expect(page.getByRole('article')).toHaveCount(5);
       await expect(page.getByRole('article').first()).toContainText('2026년 1월 29일');

@@ -26,7 +26,7 @@ test('home shows the five papers of the latest day', async ({ page }) => {
 });
 
 test('sorting by upvotes is kept in the URL and survives a reload', async ({ page }) => {
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   await expect(cardUpvotes(page)).toHaveText(upvotes([92, 64, 52, 23, 12, 18, 14, 7, 73, 36, 34]));
   const byUpvotes = page.getByRole('button', { name: '추천 많은 순' });
   await byUpvotes.click();
@@ -39,26 +39,26 @@ test('sorting by upvotes is kept in the URL and survives a reload', async ({ pag
 });
 
 test('the seed day sorted by upvotes reads 92, 64, 52, 23, 12', async ({ page }) => {
-  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await gotoReady(page, 'days/2026-01-29/?sort=upvotes');
   await expect(cardUpvotes(page)).toHaveText(upvotes([92, 64, 52, 23, 12]));
 });
 
 test('previous and next day links move through the archive', async ({ page }) => {
-  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await gotoReady(page, 'days/2026-01-29/?sort=upvotes');
   await page.getByRole('link', { name: /이전 날/ }).click();
-  await expect(page).toHaveURL(/\/days\/2025-11-14\?sort=upvotes/);
+  await expect(page).toHaveURL(/\/days\/2025-11-14\/\?sort=upvotes/);
   await expect(cardUpvotes(page)).toHaveText(upvotes([18, 14, 7]));
   await page.getByRole('link', { name: /이전 날/ }).click();
-  await expect(page).toHaveURL(/\/days\/2025-11-13/);
+  await expect(page).toHaveURL(/\/days\/2025-11-13\//);
   await page.getByRole('link', { name: /다음 날/ }).click();
-  await expect(page).toHaveURL(/\/days\/2025-11-14/);
+  await expect(page).toHaveURL(/\/days\/2025-11-14\//);
   await expectAccessible(page, 'a day');
 });
 
 test('a paper opens from its card and switches between Korean and English', async ({ page }) => {
   await gotoReady(page, './');
   await page.getByRole('link', { name: SEED_TITLES[3] }).click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20552$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[3]);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   const abstract = page.getByRole('region', { name: '초록 (번역)' });
@@ -66,12 +66,12 @@ test('a paper opens from its card and switches between Korean and English', asyn
 
   const english = page.getByRole('button', { name: 'English', exact: true });
   await english.click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20552\/en$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/en\/$/);
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(english).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: '한국어', exact: true }).click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20552$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/$/);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   await expectAccessible(page, 'a paper');
 });
@@ -84,7 +84,7 @@ test.describe('sharing', () => {
     newContext,
   }) => {
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-    await gotoReady(page, 'papers/2601.20540');
+    await gotoReady(page, 'papers/2601.20540/');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
     await page.getByRole('button', { name: '요약을 항상 영어로 보기' }).click();
@@ -93,13 +93,13 @@ test.describe('sharing', () => {
       .first()
       .click();
     await expect(page.getByText('링크를 복사했습니다')).toBeVisible();
-    await expect.poll(clipboard).toMatch(/\/papers\/2601\.20540\/en$/);
+    await expect.poll(clipboard).toMatch(/\/papers\/2601\.20540\/en\/$/);
     const paperLink = await clipboard();
 
-    await gotoReady(page, 'archive?sort=upvotes');
+    await gotoReady(page, 'archive/?sort=upvotes');
     await page.getByRole('button', { name: '이 화면 링크 공유' }).click();
     // The sender chose to always read English: that is remembered, and the view link says so.
-    await expect.poll(clipboard).toMatch(/\/archive\?sort=upvotes&lang=en$/);
+    await expect.poll(clipboard).toMatch(/\/archive\/\?sort=upvotes&lang=en$/);
     const viewLink = await clipboard();
 
     const receiver = await (await newContext({ locale: 'ko-KR', permissions: [] })).newPage();
@@ -119,7 +119,7 @@ test('English on one paper is for that paper until the reader makes it the defau
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await page.getByRole('link', { name: '최신', exact: true }).click();
   await expect(firstPreview).toHaveAttribute('lang', 'ko');
-  await expect(page.getByRole('link', { name: SEED_TITLES[0] })).toHaveAttribute('href', '/papers/2601.20614');
+  await expect(page.getByRole('link', { name: SEED_TITLES[0] })).toHaveAttribute('href', '/papers/2601.20614/');
 
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(firstPreview).toHaveAttribute('lang', 'en');
@@ -131,7 +131,7 @@ test('English on one paper is for that paper until the reader makes it the defau
 });
 
 test('a deep link survives a hard reload', async ({ page }) => {
-  await gotoReady(page, 'papers/2601.20614/en');
+  await gotoReady(page, 'papers/2601.20614/en/');
   await expect(page.getByRole('heading', { name: 'Abstract' })).toBeVisible();
   await page.reload();
   await expectReady(page);
@@ -141,7 +141,7 @@ test('a deep link survives a hard reload', async ({ page }) => {
 });
 
 test('a paper without text in the chosen language says so and offers the other', async ({ page }) => {
-  await gotoReady(page, 'papers/2511.10647?lang=en');
+  await gotoReady(page, 'papers/2511.10647/?lang=en');
   await expect(
     page.getByText('This paper has no English summary.').or(page.getByText('이 논문에는 English 요약이 없습니다.')),
   ).toBeVisible();
@@ -157,14 +157,14 @@ test.describe('not found', () => {
 
   test('unknown paper ids, days and paths get a not-found page with a way back', async ({ page }) => {
     const notFound = page.getByRole('heading', { name: '찾을 수 없음' });
-    await gotoReady(page, 'papers/9999.99999');
+    await gotoReady(page, 'papers/9999.99999/');
     await expect(notFound).toBeVisible();
     await expect(page.getByRole('main')).toContainText('9999.99999');
     await expectAccessible(page, 'not found');
     await page.getByRole('link', { name: '최신 다이제스트로 가기' }).click();
     await expect(cardTitles(page)).toHaveText(SEED_TITLES);
 
-    await gotoReady(page, 'days/2020-01-01');
+    await gotoReady(page, 'days/2020-01-01/');
     await expect(notFound).toBeVisible();
     await gotoReady(page, 'no/such/page');
     await expect(notFound).toBeVisible();
@@ -181,7 +181,7 @@ test.describe('an English browser', () => {
     await gotoReady(page, './');
     await expect(html).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('link', { name: '날짜별', exact: true })).toBeVisible();
-    await gotoReady(page, 'papers/2601.20614/en');
+    await gotoReady(page, 'papers/2601.20614/en/');
     await expect(html).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('link', { name: 'Days', exact: true })).toBeVisible();
 
@@ -253,5 +253,5 @@ test('the whole app works with the keyboard alone', async ({ page }) => {
   }
   await expect(firstTitle).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/papers\/2601\.20614/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20614\//);
 });

@@ -33,7 +33,7 @@ function marks(list: Locator): Locator {
 }
 
 async function search(page: Page, query: string): Promise<Locator> {
-  await page.goto('search');
+  await page.goto('search/');
   const box = page.getByRole('searchbox');
   await box.click();
   await box.pressSequentially(query, { delay: 30 });
@@ -63,7 +63,7 @@ test.describe('an English reader', () => {
     await context.addInitScript(() => {
       localStorage.setItem('daily-papers:preferences:v1', JSON.stringify({ ui: 'en', summary: null, theme: null }));
     });
-    await page.goto('search?lang=en');
+    await page.goto('search/?lang=en');
     const box = page.getByRole('searchbox', { name: 'Search papers' });
     await box.pressSequentially('Video Generation', { delay: 30 });
     const list = await settledResults(page);

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { yearQueryOptions } from '../../api/days.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { CheckIcon } from '../../components/icons.tsx';
+import { FeedLinks } from '../../components/feed-links.tsx';
 import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { paths, withParams } from '../../config/paths.ts';
@@ -36,6 +37,7 @@ export function DaysRoute() {
       <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
         {root.data ? t('days.summary', { days: root.data.dayCount, papers: root.data.paperCount }) : null}
       </p>
+      <FeedLinks className="mt-1 text-sm text-stone-500 dark:text-stone-400" />
       <nav aria-label={t('days.years')} className="mt-5 flex flex-wrap gap-2">
         {[...years].reverse().map((y) => (
           <Link

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootQueryOptions } from '../../api/root.ts';
 import { NewSinceSlot } from '../../features/reading/components/new-since-slot.tsx';
-import { PageHead, SITE_NAME } from '../../components/page-head.tsx';
+import { PageHead } from '../../components/page-head.tsx';
+import { SITE_NAME } from '../../config/site.ts';
 import { paths } from '../../config/paths.ts';
 import { DayPage } from './day-page.tsx';
 

@@ -27,6 +27,24 @@ export async function holdApp(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens an address and waits until the app is running; says whether the app hydrated the
+ * page the server sent (kept its elements) rather than drawing the page afresh, as it does
+ * when that page is not the one for this address (see index.html's script).
+ */
+export async function gotoAndHydrate(page: Page, address: string): Promise<boolean> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as { servedMain?: Element | null }).servedMain = document.querySelector('main');
+    });
+  });
+  await gotoReady(page, address);
+  return page.evaluate(() => {
+    const served = (window as { servedMain?: Element | null }).servedMain;
+    return served !== null && served !== undefined && served === document.querySelector('main');
+  });
+}
+
 /** The paper cards' titles, in screen order. */
 export function cardTitles(page: Page) {
   return page.getByRole('article').getByRole('heading', { level: 2 });
