@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { defaultDigestsDir } from './src/pipeline/paths.ts';
 import { digestsPlugin } from './src/pipeline/vite-plugin.ts';
+import { webAppPlugin } from './src/pwa/vite-plugin.ts';
 
 /** `BASE_PATH=/sub/path/` builds a site that works under that sub-path. */
 function basePath(): string {
@@ -33,7 +34,7 @@ export default defineConfig(({ mode }) => ({
   base: basePath(),
   resolve: { alias: mode === 'production' ? [reactRouterProductionBuild] : [] },
   define: siteUrlDefine,
-  plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() })],
+  plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() }), webAppPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
