@@ -30,7 +30,7 @@ export const reactRouterProductionBuild = {
   replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   base: basePath(),
   resolve: { alias: mode === 'production' ? [reactRouterProductionBuild] : [] },
   define: siteUrlDefine,
@@ -38,5 +38,7 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // The offline view is a page of its own, which the service worker precaches.
+    ...(isSsrBuild ? {} : { rolldownOptions: { input: { index: 'index.html', offline: 'offline.html' } } }),
   },
 }));

@@ -40,6 +40,9 @@ try {
   process.env.NODE_ENV = 'production'; // React's server renderer is much faster so (workers inherit it)
   const { prerender, siteBase } = await import('../src/prerender/prerender.ts');
   await prerender(staging, ssrDir, siteBase());
+  const { buildServiceWorker } = await import('../src/pwa/build-service-worker.ts');
+  const worker = await buildServiceWorker(root, staging);
+  console.log(`service worker: ${worker.count} files precached (${(worker.size / 1024).toFixed(0)} KB)`);
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
   console.log(

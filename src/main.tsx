@@ -77,3 +77,19 @@ if (hydrating) {
   for (const tag of document.head.querySelectorAll(PAGE_HEAD_TAGS)) tag.remove();
   createRoot(container).render(app);
 }
+
+// Offline reading and the update prompt (a service worker; none in the dev server): loaded
+// once the page has loaded and the browser is idle, never competing with the first screen.
+if (import.meta.env.PROD) {
+  const startOffline = () => {
+    void import('./app/offline.ts').then(({ startOffline }) => {
+      startOffline({ queryClient, bookmarks });
+    });
+  };
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(startOffline, { timeout: 5000 });
+    else setTimeout(startOffline, 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
