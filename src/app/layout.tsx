@@ -7,6 +7,7 @@ import { paths } from '../config/paths.ts';
 import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
 import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
+import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 
@@ -93,6 +94,7 @@ export function Layout() {
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
         {t('app.tagline')}
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration />
     </div>
   );

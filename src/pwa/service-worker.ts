@@ -8,6 +8,7 @@
  * - data/ chunks and thumbnails: cache first (their names are content hashes);
  * - bookmarked papers: saved ahead of reading on the page's request (a `save` message with
  *   the full set of URLs; what is no longer in it is dropped);
+ * - a new build waits until the reader accepts the page's update prompt (`SKIP_WAITING`).
  *
  * Every runtime cache is bounded (MAX_ENTRIES); caches of older versions go on activation.
  */
@@ -78,6 +79,9 @@ self.addEventListener('message', (event) => {
   if (isSaveMessage(data)) {
     // The page waits for the answer (workbox-window's messageSW).
     event.waitUntil(save(data.urls).finally(() => event.ports[0]?.postMessage(true)));
+  } else if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
+    // The reader accepted the update prompt (workbox-window's messageSkipWaiting).
+    void self.skipWaiting();
   }
 });
 

@@ -1,8 +1,8 @@
 /**
  * Installable and readable offline, with the service worker running: a persistent Chromium
- * profile on a site this file builds and serves itself. "Offline" is both the browser's
- * offline mode and the server stopped, so nothing can come from the network, the service
- * worker's requests included.
+ * profile on a site this file builds and serves itself (it rebuilds it with one more day, as
+ * a new deployment would). "Offline" is both the browser's offline mode and the server
+ * stopped, so nothing can come from the network, the service worker's requests included.
  */
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -76,7 +76,7 @@ test.describe('offline', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  test('papers read, bookmarked papers and the offline view work offline', async () => {
+  test('papers read, bookmarked papers and the offline view work offline; a new build asks to refresh', async () => {
     work = await mkdtemp(path.join(tmpdir(), 'daily-papers-offline-'));
     const digests = path.join(work, 'digests');
     const outDir = path.join(SITES_DIR, 'offline');
@@ -144,6 +144,20 @@ test.describe('offline', () => {
       await expect(saved.filter({ hasText: BOOKMARKED.title }).first()).toBeVisible();
       await saved.filter({ hasText: SECOND.title }).click();
       await expect(page.getByRole('heading', { level: 1, name: SECOND.title })).toBeVisible();
+    });
+
+    await test.step('a new build: the page offers it and reloads only when asked', async () => {
+      await opened.setOffline(false);
+      await cp(path.join(SAMPLE, '2026'), path.join(digests, '2026'), { recursive: true });
+      buildSite(digests, outDir);
+      server = await startStaticServer({ dir: outDir, port: PORT });
+      await page.goto(SITE);
+      await expectReady(page);
+      const prompt = page.getByRole('status').filter({ hasText: '새 다이제스트가 있습니다' });
+      await expect(prompt).toBeVisible();
+      await prompt.getByRole('button', { name: '새로고침' }).click();
+      await expect(prompt).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('2026');
     });
 
     expect(problems).toEqual([]);
