@@ -59,3 +59,20 @@ export function isSaveMessage(value: unknown): value is SaveMessage {
   const { type, urls } = value as Partial<SaveMessage>;
   return type === 'save' && Array.isArray(urls) && urls.every((url) => typeof url === 'string');
 }
+
+/** Page → worker: which build are you? The worker answers with its `buildId`. */
+export const BUILD_QUERY = { type: 'build' } as const;
+
+export function isBuildQuery(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === BUILD_QUERY.type;
+}
+
+/**
+ * A build's identity: a hash of the archive's root as every page of it embeds it (its text
+ * in the `digest-root` block), so a page and a worker of the same build agree, and a new
+ * digest makes a new one. The worker gets it compiled in; a page computes it from its own.
+ */
+export async function buildId(rootText: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(rootText));
+  return [...new Uint8Array(digest).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

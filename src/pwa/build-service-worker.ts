@@ -6,9 +6,9 @@
  * app shell (every JS and CSS file of the build, so any route opens offline), the icons and
  * the offline view, each with its revision.
  *
- * offline.html embeds the archive's root (as every page does), so its revision changes
- * with every new digest: a new build always makes a new worker, which is what shows
- * readers the update prompt. The offline view gets the site's CSP here, as prerendered
+ * The worker carries its build's id (a hash of the archive's root, which every page embeds),
+ * so a new digest always makes a new worker, and a page can tell whether it is of the
+ * worker's build (see src/features/offline/register-service-worker.ts). The offline view gets the site's CSP here, as prerendered
  * pages get theirs.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,14 +16,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
-import { OFFLINE_PAGE } from '../lib/offline-caches.ts';
+import { buildId, OFFLINE_PAGE } from '../lib/offline-caches.ts';
+import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
 import { contentSecurityPolicy, inlineScripts } from '../prerender/csp.ts';
 import { escapeAttribute } from '../prerender/html.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 export async function buildServiceWorker(root: string, dist: string): Promise<{ count: number; size: number }> {
-  await addCsp(path.join(dist, OFFLINE_PAGE));
+  const offlinePage = await addCsp(path.join(dist, OFFLINE_PAGE));
+  const rootText = new RegExp(`<script type="application/json" id="${ROOT_ELEMENT_ID}">([\\s\\S]*?)</script>`).exec(
+    offlinePage,
+  )?.[1];
+  if (rootText === undefined) throw new Error(`${OFFLINE_PAGE} has no #${ROOT_ELEMENT_ID} block`);
   const bundleDir = await mkdtemp(path.join(tmpdir(), 'daily-papers-sw-'));
   try {
     await build({
@@ -31,7 +36,10 @@ export async function buildServiceWorker(root: string, dist: string): Promise<{ 
       configFile: false,
       logLevel: 'warn',
       // Workbox logs only in its development build.
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      define: {
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        __BUILD_ID__: JSON.stringify(await buildId(rootText)),
+      },
       build: {
         outDir: bundleDir,
         emptyOutDir: true,
@@ -58,12 +66,12 @@ export async function buildServiceWorker(root: string, dist: string): Promise<{ 
   }
 }
 
-async function addCsp(file: string): Promise<void> {
+/** Gives the offline view its CSP; returns its HTML. */
+async function addCsp(file: string): Promise<string> {
   const html = await readFile(file, 'utf8');
   const csp = contentSecurityPolicy(inlineScripts(html));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`;
-  await writeFile(
-    file,
-    html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`),
-  );
+  const withCsp = html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+  await writeFile(file, withCsp);
+  return withCsp;
 }

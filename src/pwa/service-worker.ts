@@ -17,9 +17,19 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { CACHES, isOutdatedCache, isPageUrl, isSaveMessage, MAX_ENTRIES, OFFLINE_PAGE } from '../lib/offline-caches.ts';
+import {
+  CACHES,
+  isBuildQuery,
+  isOutdatedCache,
+  isPageUrl,
+  isSaveMessage,
+  MAX_ENTRIES,
+  OFFLINE_PAGE,
+} from '../lib/offline-caches.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
+/** This build's `buildId` (src/lib/offline-caches.ts), compiled in by build-service-worker.ts. */
+declare const __BUILD_ID__: string;
 
 /** The site's base path (`/` or `/sub/path/`): the worker is registered with it as its scope. */
 const base = new URL(self.registration.scope).pathname;
@@ -79,6 +89,8 @@ self.addEventListener('message', (event) => {
   if (isSaveMessage(data)) {
     // The page waits for the answer (workbox-window's messageSW).
     event.waitUntil(save(data.urls).finally(() => event.ports[0]?.postMessage(true)));
+  } else if (isBuildQuery(data)) {
+    event.ports[0]?.postMessage(__BUILD_ID__);
   } else if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
     // The reader accepted the update prompt (workbox-window's messageSkipWaiting).
     void self.skipWaiting();

@@ -50,6 +50,12 @@ function watchProblems(context: BrowserContext): string[] {
   return problems;
 }
 
+/** Stops the server, open connections included: nothing more is answered. */
+function stop(server: Server | null): void {
+  server?.close();
+  server?.closeAllConnections();
+}
+
 /** Waits until the service worker controls the page (it takes over the first page it finds). */
 async function controlled(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -72,7 +78,7 @@ test.describe('offline', () => {
 
   test.afterEach(async () => {
     await context?.close();
-    server?.close();
+    stop(server);
     if (work) await rm(work, { recursive: true, force: true });
   });
 
@@ -118,7 +124,7 @@ test.describe('offline', () => {
       }
     });
 
-    server.close();
+    stop(server);
     server = null;
     await context.setOffline(true);
 
@@ -146,18 +152,38 @@ test.describe('offline', () => {
       await expect(page.getByRole('heading', { level: 1, name: SECOND.title })).toBeVisible();
     });
 
-    await test.step('a new build: the page offers it and reloads only when asked', async () => {
+    await test.step('a new build: an open page of the old one offers it and reloads only when asked', async () => {
       await opened.setOffline(false);
-      await cp(path.join(SAMPLE, '2026'), path.join(digests, '2026'), { recursive: true });
-      buildSite(digests, outDir);
       server = await startStaticServer({ dir: outDir, port: PORT });
       await page.goto(SITE);
       await expectReady(page);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
+      stop(server);
+      await cp(path.join(SAMPLE, '2026'), path.join(digests, '2026'), { recursive: true });
+      buildSite(digests, outDir);
+      server = await startStaticServer({ dir: outDir, port: PORT });
+      // What an open tab does every hour, or the browser on the next navigation.
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
       const prompt = page.getByRole('status').filter({ hasText: '새 다이제스트가 있습니다' });
       await expect(prompt).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
+
+      // A page opened now is of the new build already: it says nothing.
+      const fresh = await opened.newPage();
+      await fresh.goto(SITE);
+      await expectReady(fresh);
+      await expect(fresh.getByRole('heading', { level: 1 })).toContainText('2026');
+      await expect
+        .poll(() => fresh.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null))
+        .toBeNull();
+      await expect(fresh.getByRole('status').filter({ hasText: '새 다이제스트가 있습니다' })).toHaveCount(0);
+      await fresh.close();
+
       await prompt.getByRole('button', { name: '새로고침' }).click();
-      await expect(prompt).toBeHidden();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2026');
+      await expect(prompt).toBeHidden();
     });
 
     expect(problems).toEqual([]);
