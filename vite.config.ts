@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { defaultDigestsDir } from './src/pipeline/paths.ts';
 import { digestsPlugin } from './src/pipeline/vite-plugin.ts';
+import { webAppPlugin } from './src/pwa/vite-plugin.ts';
 
 /** `BASE_PATH=/sub/path/` builds a site that works under that sub-path. */
 function basePath(): string {
@@ -30,13 +31,15 @@ export const reactRouterProductionBuild = {
   replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   base: basePath(),
   resolve: { alias: mode === 'production' ? [reactRouterProductionBuild] : [] },
   define: siteUrlDefine,
-  plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() })],
+  plugins: [react(), tailwindcss(), digestsPlugin({ dir: defaultDigestsDir() }), webAppPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // The offline view is a page of its own, which the service worker precaches.
+    ...(isSsrBuild ? {} : { rolldownOptions: { input: { index: 'index.html', offline: 'offline.html' } } }),
   },
 }));

@@ -54,6 +54,9 @@ try {
   const { prerender, siteBase } = await import('../src/prerender/prerender.ts');
   const archive = await prerender(staging, ssrDir, siteBase());
   writeSiteFiles(staging, archive, siteUrl, siteBase());
+  const { buildServiceWorker } = await import('../src/pwa/build-service-worker.ts');
+  const worker = await buildServiceWorker(root, staging);
+  console.log(`service worker: ${worker.count} files precached (${(worker.size / 1024).toFixed(0)} KB)`);
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
   console.log(

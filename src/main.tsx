@@ -100,3 +100,19 @@ if (hydrating) {
   // The page on screen is not React's until the new one replaces it: clicks on it are recorded till then.
   createRoot(container).render(app(takeEarlyClicks));
 }
+
+// Offline reading and the update prompt (a service worker; none in the dev server): loaded
+// once the page has loaded and the browser is idle, never competing with the first screen.
+if (import.meta.env.PROD) {
+  const startOffline = () => {
+    void import('./app/offline.ts').then(({ startOffline }) => {
+      startOffline({ queryClient, bookmarks });
+    });
+  };
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(startOffline, { timeout: 5000 });
+    else setTimeout(startOffline, 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}

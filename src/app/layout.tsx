@@ -11,6 +11,7 @@ import { useBookmarkNotices } from '../features/bookmarks/hooks/use-bookmark-not
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
 import { useReadNotices } from '../features/reading/hooks/use-read-notices.ts';
 import { HeaderSearch } from '../features/search/components/header-search.tsx';
+import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 import { useReadStateSync } from '../hooks/use-read-state.ts';
@@ -105,6 +106,7 @@ export function Layout() {
         <p>{t('app.tagline')}</p>
         <FeedLinks className="mt-2" />
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration />
     </div>
   );
