@@ -105,7 +105,7 @@ describe('the summary language', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     await screen.findByRole('heading', { name: 'Summary' });
     await act(() => router.navigate('/'));
-    await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614', previewLang: 'ko' }));
+    await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614/', previewLang: 'ko' }));
   });
 
   it('“always in English”, offered beside it, makes English the summaries’ language everywhere', async () => {
@@ -116,7 +116,7 @@ describe('the summary language', () => {
     await userEvent.click(await screen.findByRole('button', { name: '요약을 항상 영어로 보기' }));
     expect(screen.queryByRole('button', { name: /항상 영어로/ }), 'English is now the default').toBeNull();
     await act(() => router.navigate('/'));
-    await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614/en', previewLang: 'en' }));
+    await waitFor(async () => expect(await firstCard()).toEqual({ href: '/papers/2601.20614/en/', previewLang: 'en' }));
   });
 
   it('tells the summary language from the menu language, in words', async () => {
