@@ -10,6 +10,7 @@ import { ShareButton } from '../components/share-button.tsx';
 import { BookmarkButton } from '../features/bookmarks/components/bookmark-button.tsx';
 import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
+import { type ReadingList, readingState } from '../lib/reading-list.ts';
 import type { Card, Lang } from '../schema/digest.ts';
 
 export interface CardItemProps {
@@ -22,6 +23,9 @@ export interface CardItemProps {
   highlight?: (text: string) => ReactNode;
   /** The view's first card (its image is the page's largest paint). */
   priority?: boolean;
+  /** The list the card is in and its place there, for the paper page's previous and next. */
+  list?: ReadingList;
+  index?: number;
 }
 
 export const CardItem = memo(function CardItem({
@@ -31,6 +35,8 @@ export const CardItem = memo(function CardItem({
   params,
   highlight,
   priority = false,
+  list,
+  index = 0,
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -45,6 +51,7 @@ export const CardItem = memo(function CardItem({
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       priority={priority}
+      linkState={list ? readingState(list, index) : undefined}
       {...(highlight ? { highlight } : {})}
       actions={
         <>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { listPageQueryOptions, useListWindow } from '../../api/lists.ts';
@@ -14,6 +14,7 @@ import { SortToggle, useSortOrder } from '../../features/cards/components/sort-t
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
+import type { SortOrder } from '../../lib/sort-cards.ts';
 import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
 
@@ -62,7 +63,11 @@ export function ArchiveRoute() {
           className="btn ml-auto"
         />
       </div>
-      {orders ? <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} /> : <p>{t('status.empty')}</p>}
+      {orders ? (
+        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} scope={scope} order={order} />
+      ) : (
+        <p>{t('status.empty')}</p>
+      )}
     </section>
   );
 }
@@ -91,7 +96,7 @@ function ArchiveHead({ scope, orders }: { scope: ArchiveScope; orders: ListOrder
   );
 }
 
-function ArchiveGrid({ list }: { list: ListRef }) {
+function ArchiveGrid({ list, scope, order }: { list: ListRef; scope: ArchiveScope; order: SortOrder }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
@@ -99,6 +104,7 @@ function ArchiveGrid({ list }: { list: ListRef }) {
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const reading = useMemo(() => ({ kind: 'archive' as const, scope, sort: order }), [scope, order]);
   if (isError) return <ErrorState />;
   return (
     <VirtualCardGrid
@@ -107,7 +113,15 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
       renderCard={(card, index) => (
-        <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+        <CardItem
+          card={card}
+          lang={lang}
+          primary={primary}
+          params={params}
+          priority={index === 0}
+          list={reading}
+          index={index}
+        />
       )}
     />
   );

@@ -23,6 +23,7 @@ import { useBookmarks } from '../../features/bookmarks/hooks/use-bookmarks.ts';
 import { PaperCard } from '../../features/cards/components/paper-card.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { type ReadingList, readingState } from '../../lib/reading-list.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
 
@@ -94,6 +95,7 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
   const [span, setSpan] = useState<BookmarkSpan>({ start: 0, end: Math.min(listed.length, FIRST_CARDS) });
   const onRangeChange = useCallback((start: number, end: number) => setSpan({ start, end }), []);
   const cardAt = useBookmarkCards(listed, span);
+  const list = useMemo(() => ({ kind: 'bookmarks' as const, sort: order }), [order]);
 
   return (
     <VirtualCardGrid
@@ -101,7 +103,9 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
       cardAt={cardAt}
       label={t('bookmarks.list')}
       onRangeChange={onRangeChange}
-      renderCard={(bookmark) => <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} />}
+      renderCard={(bookmark, index) => (
+        <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} list={list} index={index} />
+      )}
     />
   );
 }
@@ -117,11 +121,15 @@ function BookmarkCard({
   lang,
   primary,
   params,
+  list,
+  index,
 }: {
   bookmark: ResolvedBookmark;
   lang: Lang;
   primary: Lang;
   params: URLSearchParams;
+  list: ReadingList;
+  index: number;
 }) {
   const { card, file, status, fresh } = bookmark;
   if (status === 'gone' || card === undefined) {
@@ -133,14 +141,16 @@ function BookmarkCard({
       />
     );
   }
-  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} />;
+  const place = { list, index };
+  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} {...place} />;
   if (file !== undefined)
-    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} />;
+    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} {...place} />;
   return (
     <PaperCard
       card={{ ...card, thumb: null }}
       lang={lang}
       href={paperPath(card.id, lang, primary, params)}
+      linkState={readingState(list, index)}
       actions={<BookmarkButton card={card} />}
     />
   );

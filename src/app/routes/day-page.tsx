@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDay } from '../../api/days.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons.tsx';
@@ -46,6 +47,7 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
   const day = useDay(date);
+  const list = useMemo(() => ({ kind: 'day' as const, date, sort: order }), [date, order]);
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
@@ -88,7 +90,15 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
           {sortCards(day.data.cards, order).map((card, index) => (
             <CardGridItem key={card.id}>
-              <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+              <CardItem
+                card={card}
+                lang={lang}
+                primary={primary}
+                params={params}
+                priority={index === 0}
+                list={list}
+                index={index}
+              />
             </CardGridItem>
           ))}
         </CardGrid>

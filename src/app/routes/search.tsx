@@ -85,6 +85,7 @@ export function SearchRoute() {
   } else {
     body = (
       <SearchResults
+        query={query}
         manifest={manifest.data}
         docs={hits.data}
         terms={terms}
@@ -150,12 +151,15 @@ function useSettled(value: unknown, ms: number): boolean {
 
 /** Memoised: a keystroke re-renders the box at once, and the results only when they change. */
 const SearchResults = memo(function SearchResults({
+  query,
   manifest,
   docs,
   terms,
   stale,
   fetchCards,
 }: {
+  /** The query the results are of. */
+  query: string;
   manifest: SearchManifest;
   docs: readonly number[];
   terms: readonly QueryTerm[];
@@ -175,6 +179,7 @@ const SearchResults = memo(function SearchResults({
   );
   const primary = usePrimaryLanguage();
   const highlight = useCallback((text: string) => <Highlighted text={text} terms={terms} />, [terms]);
+  const list = useMemo(() => ({ kind: 'search' as const, query }), [query]);
   if (isError) return <ErrorState />;
   return (
     <div aria-busy={stale} className={stale ? 'opacity-60' : undefined}>
@@ -183,8 +188,16 @@ const SearchResults = memo(function SearchResults({
         cardAt={cardAt}
         label={t('search.resultsList')}
         onRangeChange={onRangeChange}
-        renderCard={(card) => (
-          <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
+        renderCard={(card, index) => (
+          <CardItem
+            card={card}
+            lang={lang}
+            primary={primary}
+            params={NO_PARAMS}
+            highlight={highlight}
+            list={list}
+            index={index}
+          />
         )}
       />
     </div>
