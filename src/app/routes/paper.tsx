@@ -8,10 +8,12 @@ import { ErrorState, NotFoundView } from '../../components/status.tsx';
 import { paperPath, paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
+import { PaperListLine, PaperPager } from '../../features/paper-nav/components/paper-pager.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import { blockText, firstSentence } from '../../lib/plain-text.ts';
 import type { Lang, PaperChunk } from '../../schema/digest.ts';
+import { PaperInList } from '../paper-in-list.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 
 /**
@@ -53,7 +55,9 @@ function PaperPage({ id }: { id: string }) {
   return (
     <>
       <PageHead {...paperHead(paper.data, lang, primary)} />
+      <PaperInList paper={paper.data} render={(place) => <PaperListLine place={place} />} />
       <PaperDetail paper={paper.data} actions={<PaperBookmarkButton paper={paper.data} />} />
+      <PaperInList paper={paper.data} render={(place) => <PaperPager place={place} />} />
     </>
   );
 }
