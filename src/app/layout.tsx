@@ -8,6 +8,7 @@ import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.t
 import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
+import { ShortcutsHost } from '../features/shortcuts/components/shortcuts-host.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -91,7 +92,8 @@ export function Layout() {
         </RouteAnnouncer>
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
-        {t('app.tagline')}
+        <p>{t('app.tagline')}</p>
+        <ShortcutsHost className="mt-2 inline-flex min-h-6 items-center underline decoration-stone-300 underline-offset-2 hover:text-stone-900 dark:decoration-stone-600 dark:hover:text-white" />
       </footer>
       <ScrollRestoration />
     </div>

@@ -14,7 +14,7 @@ export function SummaryLanguageSwitch({ langs }: { langs: readonly Lang[] }) {
   const [current, choose] = useSummaryLanguage();
   const options = langs.includes(current) ? langs : [...langs, current];
   return (
-    <div role="group" aria-label={t('summary.language')} className="segmented">
+    <div role="group" aria-label={t('summary.language')} data-shortcut="language" className="segmented">
       {options.map((lang) => (
         <button key={lang} type="button" lang={lang} aria-pressed={lang === current} onClick={() => choose(lang)}>
           {languageName(lang)}

@@ -132,6 +132,7 @@ function DayLink({
       to={withParams(paths.day.href(date), params)}
       className="btn"
       rel={direction}
+      data-shortcut={direction === 'prev' ? 'previous-day' : 'next-day'}
       aria-label={`${label}: ${formatDate(date, i18n.language)}`}
     >
       {direction === 'prev' ? icon : null}
