@@ -102,6 +102,9 @@ test('the archive by upvotes is walked across days, and the list survives a relo
 test('search results are walked in their ranking', async ({ page }) => {
   await gotoReady(page, 'search?q=model');
   const list = page.getByRole('list', { name: '검색 결과' });
+  // Settled: drawn, not the previous query's, every card loaded.
+  await expect(list.getByRole('article').first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(list.getByRole('listitem').filter({ hasNot: page.getByRole('article') })).toHaveCount(0);
   const titles = await list.getByRole('article').getByRole('heading', { level: 2 }).allTextContents();
   expect(titles.length).toBeGreaterThan(2);
