@@ -3,7 +3,7 @@
  * follow the list the paper was opened from (a day in its order, an archive view, search
  * results, the bookmarks), a deep link uses the paper's day, and the address stays the paper's.
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility.ts';
 import { cardTitles, expectReady, gotoReady } from './support/app.ts';
 import { expect, test } from './support/test.ts';
@@ -36,6 +36,24 @@ function listLine(page: Page) {
     .locator('p')
     .filter({ has: page.getByRole('link') })
     .first();
+}
+
+/**
+ * One finger from `from` to `to` on the touch screen, in a few steps 30 ms apart. The events
+ * carry their own times, so a busy machine delivering them slowly does not make a slow drag.
+ */
+async function swipe(cdp: CDPSession, from: [number, number], to: [number, number]) {
+  const steps = 4;
+  const start = Date.now() / 1000;
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', step: number, points: { x: number; y: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points, timestamp: start + 0.03 * step });
+  await send('touchStart', 0, [{ x: from[0], y: from[1] }]);
+  for (let step = 1; step <= steps; step++) {
+    const x = from[0] + ((to[0] - from[0]) * step) / steps;
+    const y = from[1] + ((to[1] - from[1]) * step) / steps;
+    await send('touchMove', step, [{ x, y }]);
+  }
+  await send('touchEnd', steps + 1, []);
 }
 
 async function expectPaper(page: Page, title: string, position: string) {
@@ -167,5 +185,30 @@ test.describe('a phone', () => {
       }
     }
     expect(taps, 'one tap to open the first paper, one per next paper').toBe(5);
+  });
+
+  test('a sideways swipe turns to the next or previous paper, and a vertical one only scrolls', async ({ page }) => {
+    const swipeCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/swipe-[^/]*\.js$/.test(request.url())) swipeCode.push(request.url());
+    });
+    await gotoReady(page, './');
+    await page.getByRole('link', { name: DAY[1] }).tap();
+    await expectPaper(page, DAY[1], '2 / 5');
+    expect(swipeCode, 'the swipe code waits for a touch on a paper page').toEqual([]);
+
+    const cdp = await page.context().newCDPSession(page);
+    await expect(nextLink(page)).toBeVisible();
+    await swipe(cdp, [320, 500], [60, 510]);
+    await expectPaper(page, DAY[2], '3 / 5');
+    expect(swipeCode).toHaveLength(1);
+    await expect(previousLink(page)).toBeVisible();
+    await swipe(cdp, [40, 500], [300, 480]);
+    await expectPaper(page, DAY[1], '2 / 5');
+
+    await swipe(cdp, [200, 650], [150, 150]);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expectPaper(page, DAY[1], '2 / 5');
+    await expect(page).toHaveURL(/\/papers\/2601\.20540$/);
   });
 });

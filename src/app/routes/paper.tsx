@@ -9,6 +9,7 @@ import { paperPath, paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
 import { PaperListLine, PaperPager } from '../../features/paper-nav/components/paper-pager.tsx';
+import { useSwipeNavigation } from '../../features/paper-nav/hooks/use-swipe-navigation.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import { blockText, firstSentence } from '../../lib/plain-text.ts';
@@ -35,6 +36,7 @@ function paperHead(paper: PaperChunk, lang: Lang, primary: Lang): PageHeadProps 
 
 export function PaperRoute() {
   const langs = useQuery(rootQueryOptions()).data?.langs ?? [];
+  useSwipeNavigation();
   const parsed = paths.paper.parse(useParams(), langs);
   return parsed ? <PaperPage id={parsed.id} /> : <NotFoundRoute />;
 }
