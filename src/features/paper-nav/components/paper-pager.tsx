@@ -75,7 +75,7 @@ function Position({ index, total }: { index: number; total: number }) {
   );
 }
 
-const BOX = 'flex min-h-24 flex-col gap-1 rounded-xl border p-3';
+const BOX = 'flex min-h-28 flex-col gap-1 rounded-xl border p-3';
 
 /** `undefined` while the list loads, `null` at either end of it. */
 function PagerBox({ link, direction }: { link: PagerLink | null | undefined; direction: 'prev' | 'next' }) {
@@ -116,7 +116,7 @@ function PagerBox({ link, direction }: { link: PagerLink | null | undefined; dir
       className={`${BOX} ${align} border-stone-200 bg-white text-stone-600 shadow-sm transition-colors hover:border-stone-300 hover:bg-stone-50 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300 dark:hover:bg-stone-800`}
     >
       {heading(label)}
-      <span lang="en" className="line-clamp-2 text-sm leading-5 font-semibold text-stone-900 dark:text-stone-50">
+      <span lang="en" className="line-clamp-3 text-sm leading-5 font-semibold text-stone-900 dark:text-stone-50">
         {link.title}
       </span>
     </Link>

@@ -57,7 +57,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const hintId = useId();
 
-  // Modal: the rest of the page is inert, focus stays inside, Esc closes it.
+  // Modal: the rest of the page is inert, focus stays inside, Esc closes it. (It is drawn in
+  // the top layer, but inherits the text styles of where it is placed: it sets its own.)
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -84,7 +85,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto max-h-[90dvh] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl border border-stone-200 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+      className="m-auto max-h-[90dvh] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl text-left text-sm border border-stone-200 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
     >
       <div className="flex items-start justify-between gap-4">
         <h2 id={titleId} className="text-lg font-semibold">
@@ -115,7 +116,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       {GROUPS.map(([group, rows]) => (
         <section key={group} className="mt-5">
           <h3 className="text-sm font-semibold text-stone-600 dark:text-stone-300">{help(group)}</h3>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2 text-sm">
             {rows.map(([alternatives, description]) => (
               <div key={description} className="contents">
                 <dt className="whitespace-nowrap">{keys(alternatives)}</dt>
