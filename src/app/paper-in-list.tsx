@@ -15,11 +15,12 @@ import { rootQueryOptions } from '../api/root.ts';
 import { paperPath, paths } from '../config/paths.ts';
 import { parseBookmarkSort, sortBookmarks } from '../features/bookmarks/bookmarks.ts';
 import { useBookmarks } from '../features/bookmarks/hooks/use-bookmarks.ts';
-import type { PagerLink, PagerPlace } from '../features/paper-nav/components/paper-pager.tsx';
+import { type PagerLink, type PagerPlace, usePagerMessages } from '../features/paper-nav/components/paper-pager.tsx';
 import { useHydrated } from '../hooks/use-hydrated.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../hooks/use-summary-language.ts';
 import { formatDate } from '../lib/format.ts';
-import { type ReadingList, readingPlaceOf, readingState } from '../lib/reading-list.ts';
+import { readingState } from '../lib/reading-list.ts';
+import { type ReadingList, readingPlaceOf } from '../lib/reading-place.ts';
 import { parseSortOrder, sortCards } from '../lib/sort-cards.ts';
 import type { ListRef, PaperChunk } from '../schema/digest.ts';
 
@@ -47,6 +48,7 @@ interface KindProps<K extends ReadingList['kind']> {
 
 /** Renders `render` with the paper's place in its list (null until it is known). */
 export function PaperInList({ paper, render }: { paper: PaperChunk; render: Render }) {
+  usePagerMessages();
   const location = useLocation();
   const [params] = useSearchParams();
   // The navigation's state is the browser's alone: the prerendered page (and its hydration)

@@ -10,16 +10,18 @@ import enBase from './locales/en.json';
 import koBase from './locales/ko.json';
 import searchEn from './locales/search.en.json';
 import searchKo from './locales/search.ko.json';
+import type pagerKo from './locales/pager.ko.json';
 import type shortcutsHelpKo from './locales/shortcuts-help.ko.json';
 
 // One namespace; each feature with many strings keeps them in a file of its own.
 const ko = { ...koBase, bookmarks: bookmarksKo, search: searchKo };
 const en = { ...enBase, bookmarks: bookmarksEn, search: searchEn };
 /**
- * The messages, with those that only a lazily loaded part of the app shows (the shortcuts
- * dialog's): that part adds them to the instance when it loads (`addLazyMessages`).
+ * The messages, with those that only a lazily loaded part of the app shows (the paper page's
+ * pager, the shortcuts' dialog and announcements): that part adds them to the instance when
+ * it loads (`addLazyMessages`), so the first page's code does not carry them.
  */
-export type Messages = typeof ko & { shortcutsHelp: typeof shortcutsHelpKo };
+export type Messages = typeof ko & { pager: typeof pagerKo; shortcutsHelp: typeof shortcutsHelpKo };
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -50,19 +52,6 @@ export function createI18n(language: UiLanguage): i18n {
     returnNull: false,
   });
   return instance;
-}
-
-/** Adds the messages of a lazily loaded part of the app, once per instance. */
-export function addLazyMessages<K extends keyof Messages>(
-  instance: i18n,
-  key: K,
-  messages: Record<UiLanguage, Messages[K]>,
-): void {
-  for (const lang of UI_LANGUAGES) {
-    if (instance.getResource(lang, 'translation', key) === undefined) {
-      instance.addResourceBundle(lang, 'translation', { [key]: messages[lang] }, true, false);
-    }
-  }
 }
 
 /** Every language has every key: a missing translation is a type error here. */

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../../components/icons.tsx';
+import { addLazyMessages } from '../../../i18n/lazy-messages.ts';
+import en from '../../../i18n/locales/pager.en.json';
+import ko from '../../../i18n/locales/pager.ko.json';
 import type { ReadingState } from '../../../lib/reading-list.ts';
 
 /** A paper beside this one in the list: where its link goes and what it says. */
@@ -22,6 +25,12 @@ export interface PagerPlace {
   total: number;
   prev: PagerLink | null;
   next: PagerLink | null;
+}
+
+/** The pager's messages, which come with the paper page's code: call before using them. */
+export function usePagerMessages(): void {
+  const { i18n } = useTranslation();
+  addLazyMessages(i18n, 'pager', { ko, en });
 }
 
 /**
@@ -53,6 +62,7 @@ export function PaperListLine({ place }: { place: PagerPlace | null }) {
  * boxes keep their height whether the list has loaded, and whether there is a paper there.
  */
 export function PaperPager({ place }: { place: PagerPlace | null }) {
+  usePagerMessages();
   const { t } = useTranslation();
   return (
     <nav

@@ -4,7 +4,7 @@
  */
 import { Fragment, type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addLazyMessages } from '../../../i18n/i18n.ts';
+import { addLazyMessages } from '../../../i18n/lazy-messages.ts';
 import en from '../../../i18n/locales/shortcuts-help.en.json';
 import ko from '../../../i18n/locales/shortcuts-help.ko.json';
 import { usePreferences } from '../../../lib/preferences.ts';

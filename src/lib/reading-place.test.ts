@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingPlaceOf, readingState } from './reading-list.ts';
+import { readingState } from './reading-list.ts';
+import { readingPlaceOf } from './reading-place.ts';
 
 describe('readingPlaceOf', () => {
   it('reads back the place a link to a paper carried', () => {
