@@ -20,11 +20,11 @@ export function BookmarkToggle({ item }: { item: BookmarkInput }) {
       type="button"
       className="icon-btn text-lg"
       aria-pressed={pressed}
-      data-shortcut="bookmark"
       disabled={!loaded}
       aria-label={t('bookmarks.toggle', { title: item.title })}
       title={pressed ? t('bookmarks.remove') : t('bookmarks.add')}
       onClick={() => store.toggle(item)}
+      data-shortcut="bookmark"
     >
       <BookmarkIcon filled={pressed} />
     </button>
