@@ -15,7 +15,8 @@ function goTo(direction: 'next' | 'previous'): void {
 /**
  * On a paper page, a horizontal swipe opens the next or previous paper of the list. The
  * swipe code loads when the screen is first touched; the events of that first gesture are
- * kept meanwhile and handed over, so the first swipe counts too.
+ * kept meanwhile and handed over, so the first swipe counts too. (The edge swipes of the
+ * system, outside the page, stay the system's.)
  */
 export function useSwipeNavigation(): void {
   useEffect(() => {
@@ -44,9 +45,15 @@ export function useSwipeNavigation(): void {
         });
     };
     for (const type of TOUCH_EVENTS) document.addEventListener(type, onTouch, { passive: true });
+    // A sideways stroke is ours here: the browser's own overscroll gesture (Back and Forward
+    // in Chrome) would make it two navigations at once.
+    const root = document.documentElement.style;
+    const overscroll = root.overscrollBehaviorX;
+    root.overscrollBehaviorX = 'none';
     return () => {
       active = false;
       for (const type of TOUCH_EVENTS) document.removeEventListener(type, onTouch);
+      root.overscrollBehaviorX = overscroll;
     };
   }, []);
 }
