@@ -5,17 +5,10 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility.ts';
-import { cardTitles, expectReady, gotoReady } from './support/app.ts';
+import { cardTitles, expectReady, gotoReady, LATEST_DAY_TITLES } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
-/** The latest day of the sample, in digest order. */
-const DAY = [
-  'Harder Is Better: Boosting Mathematical Reasoning via Difficulty-Aware GRPO and Multi-Aspect Question Reformulation',
-  'Advancing Open-source World Models',
-  'Innovator-VL: A Multimodal Large Language Model for Scientific Discovery',
-  'DeepSeek-OCR 2: Visual Causal Flow',
-  'Spark: Strategic Policy-Aware Exploration via Dynamic Branching for Long-Horizon Agentic Learning',
-] as const;
+const DAY = LATEST_DAY_TITLES;
 
 function pager(page: Page) {
   return page.getByRole('navigation', { name: '목록의 이전·다음 논문' });

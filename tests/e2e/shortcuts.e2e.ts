@@ -5,16 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility.ts';
-import { expectReady, gotoReady } from './support/app.ts';
+import { expectReady, gotoReady, LATEST_DAY_TITLES } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
-const DAY = [
-  'Harder Is Better: Boosting Mathematical Reasoning via Difficulty-Aware GRPO and Multi-Aspect Question Reformulation',
-  'Advancing Open-source World Models',
-  'Innovator-VL: A Multimodal Large Language Model for Scientific Discovery',
-  'DeepSeek-OCR 2: Visual Causal Flow',
-  'Spark: Strategic Policy-Aware Exploration via Dynamic Branching for Long-Horizon Agentic Learning',
-] as const;
+const DAY = LATEST_DAY_TITLES;
 
 function paperTitle(page: Page) {
   return page.getByRole('heading', { level: 1 });
