@@ -212,7 +212,7 @@ test.describe('a phone', () => {
     await expectPaper(page, DAY[2], '3 / 5');
     expect(swipeCode).toHaveLength(1);
     await expect(previousLink(page)).toBeVisible();
-    await swipe(cdp, [40, 500], [300, 480]);
+    await swipe(cdp, [100, 500], [340, 490]);
     await expectPaper(page, DAY[1], '2 / 5');
 
     await swipe(cdp, [200, 650], [150, 150]);
