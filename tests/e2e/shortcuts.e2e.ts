@@ -78,6 +78,8 @@ test('days, places and search are reached from the keyboard, and typing is left 
   await gotoReady(page, 'days/2026-01-29');
   await page.keyboard.press('[');
   await expect(page).toHaveURL(/\/days\/2025-11-14$/);
+  // The day's links are drawn once its data has arrived.
+  await expect(page.getByRole('link', { name: /^다음 날/ })).toBeVisible();
   await page.keyboard.press(']');
   await expect(page).toHaveURL(/\/days\/2026-01-29$/);
   await page.keyboard.press('g');
