@@ -13,6 +13,7 @@ import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
 import { ReadToggle } from '../features/reading/components/read-toggle.tsx';
 import { useIsRead } from '../hooks/use-read-state.ts';
+import { type ReadingList, readingState } from '../lib/reading-list.ts';
 import type { Card, Lang } from '../schema/digest.ts';
 
 export interface CardItemProps {
@@ -25,6 +26,9 @@ export interface CardItemProps {
   highlight?: (text: string) => ReactNode;
   /** The view's first card (its image is the page's largest paint). */
   priority?: boolean;
+  /** The list the card is in and its place there, for the paper page's previous and next. */
+  list?: ReadingList;
+  index?: number;
 }
 
 export const CardItem = memo(function CardItem({
@@ -34,6 +38,8 @@ export const CardItem = memo(function CardItem({
   params,
   highlight,
   priority = false,
+  list,
+  index = 0,
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -50,6 +56,7 @@ export const CardItem = memo(function CardItem({
       onIntent={prefetch}
       priority={priority}
       read={read}
+      linkState={list ? readingState(list, index) : undefined}
       {...(highlight ? { highlight } : {})}
       actions={
         <>

@@ -23,7 +23,7 @@ export function buildTimeI18n(instance: i18n): i18n {
     const id = JSON.stringify(args);
     let remembered = fixed.get(id);
     if (!remembered) {
-      remembered = rememberResults(instance.getFixedT(...args) as unknown as Translate);
+      remembered = rememberResults(instance.getFixedT(...args));
       fixed.set(id, remembered);
     }
     return remembered;

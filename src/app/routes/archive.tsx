@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { useArchiveDays } from '../../api/day-range.ts';
@@ -19,6 +19,7 @@ import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read
 import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
+import type { SortOrder } from '../../lib/sort-cards.ts';
 import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
 
@@ -78,7 +79,7 @@ export function ArchiveRoute() {
       ) : unreadOnly ? (
         <ArchiveUnreadGrid key={scope} from={span.from} to={span.to} label={t(`archive.${scope}`)} />
       ) : (
-        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} />
+        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} scope={scope} order={order} />
       )}
     </section>
   );
@@ -108,7 +109,7 @@ function ArchiveHead({ scope, orders }: { scope: ArchiveScope; orders: ListOrder
   );
 }
 
-function ArchiveGrid({ list }: { list: ListRef }) {
+function ArchiveGrid({ list, scope, order }: { list: ListRef; scope: ArchiveScope; order: SortOrder }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
@@ -116,6 +117,7 @@ function ArchiveGrid({ list }: { list: ListRef }) {
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const reading = useMemo(() => ({ kind: 'archive' as const, scope, sort: order }), [scope, order]);
   if (isError) return <ErrorState />;
   return (
     <VirtualCardGrid
@@ -124,7 +126,15 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
       renderCard={(card, index) => (
-        <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+        <CardItem
+          card={card}
+          lang={lang}
+          primary={primary}
+          params={params}
+          priority={index === 0}
+          list={reading}
+          index={index}
+        />
       )}
     />
   );

@@ -27,6 +27,7 @@ import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read
 import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isRead } from '../../lib/read-state.ts';
+import { type ReadingList, readingState } from '../../lib/reading-list.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
 
@@ -105,6 +106,7 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
   const [span, setSpan] = useState<BookmarkSpan>({ start: 0, end: Math.min(listed.length, FIRST_CARDS) });
   const onRangeChange = useCallback((start: number, end: number) => setSpan({ start, end }), []);
   const cardAt = useBookmarkCards(listed, span);
+  const list = useMemo(() => ({ kind: 'bookmarks' as const, sort: order }), [order]);
 
   if (listed.length === 0) return <NoUnread />;
   return (
@@ -113,7 +115,9 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
       cardAt={cardAt}
       label={t('bookmarks.list')}
       onRangeChange={onRangeChange}
-      renderCard={(bookmark) => <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} />}
+      renderCard={(bookmark, index) => (
+        <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} list={list} index={index} />
+      )}
     />
   );
 }
@@ -129,11 +133,15 @@ function BookmarkCard({
   lang,
   primary,
   params,
+  list,
+  index,
 }: {
   bookmark: ResolvedBookmark;
   lang: Lang;
   primary: Lang;
   params: URLSearchParams;
+  list: ReadingList;
+  index: number;
 }) {
   const { card, file, status, fresh } = bookmark;
   if (status === 'gone' || card === undefined) {
@@ -145,14 +153,16 @@ function BookmarkCard({
       />
     );
   }
-  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} />;
+  const place = { list, index };
+  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} {...place} />;
   if (file !== undefined)
-    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} />;
+    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} {...place} />;
   return (
     <PaperCard
       card={{ ...card, thumb: null }}
       lang={lang}
       href={paperPath(card.id, lang, primary, params)}
+      linkState={readingState(list, index)}
       actions={<BookmarkButton card={card} />}
     />
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDay } from '../../api/days.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons.tsx';
@@ -59,6 +60,7 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
   const shown = frozen ? cards.filter((card) => !isRead(frozen, card.date, card.rank)) : cards;
   const tally = usePapersTally(cards);
   const readStore = useReadStateStore();
+  const list = useMemo(() => ({ kind: 'day' as const, date, sort: order }), [date, order]);
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
@@ -113,7 +115,15 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
           {shown.map((card, index) => (
             <CardGridItem key={card.id}>
-              <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+              <CardItem
+                card={card}
+                lang={lang}
+                primary={primary}
+                params={params}
+                priority={index === 0}
+                list={list}
+                index={index}
+              />
             </CardGridItem>
           ))}
         </CardGrid>
@@ -171,6 +181,7 @@ function DayLink({
       to={withParams(paths.day.href(date), params)}
       className="btn"
       rel={direction}
+      data-shortcut={direction === 'prev' ? 'previous-day' : 'next-day'}
       aria-label={`${label}: ${formatDate(date, i18n.language)}`}
     >
       {direction === 'prev' ? icon : null}

@@ -160,6 +160,7 @@ export function SearchRoute() {
       <>
         <DidYouMean hits={hits.data} query={query} onPick={pick} />
         <SearchResults
+          query={query}
           manifest={manifest.data}
           hits={hits.data}
           stale={hits.isPlaceholderData}
@@ -233,11 +234,14 @@ function useSettled(value: unknown, ms: number): boolean {
 
 /** Memoised: a keystroke re-renders the box at once, and the results only when they change. */
 const SearchResults = memo(function SearchResults({
+  query,
   manifest,
   hits,
   stale,
   fetchCards,
 }: {
+  /** The query the results are of. */
+  query: string;
   manifest: SearchManifest;
   hits: SearchHits;
   stale: boolean;
@@ -257,6 +261,7 @@ const SearchResults = memo(function SearchResults({
   );
   const primary = usePrimaryLanguage();
   const highlight = useCallback((text: string) => <Highlighted text={text} terms={terms} />, [terms]);
+  const list = useMemo(() => ({ kind: 'search' as const, query }), [query]);
   if (isError) return <ErrorState />;
   return (
     <div aria-busy={stale} className={stale ? 'opacity-60' : undefined}>
@@ -265,15 +270,20 @@ const SearchResults = memo(function SearchResults({
         cardAt={cardAt}
         label={t('search.resultsList')}
         onRangeChange={onRangeChange}
-        renderCard={(card, index) =>
-          index < exact ? (
-            <ExactMatch>
-              <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
-            </ExactMatch>
-          ) : (
-            <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
-          )
-        }
+        renderCard={(card, index) => {
+          const item = (
+            <CardItem
+              card={card}
+              lang={lang}
+              primary={primary}
+              params={NO_PARAMS}
+              highlight={highlight}
+              list={list}
+              index={index}
+            />
+          );
+          return index < exact ? <ExactMatch>{item}</ExactMatch> : item;
+        }}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { CheckIcon, UpvoteIcon } from '../../../components/icons.tsx';
 import { Thumbnail } from '../../../components/thumbnail.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
+import type { ReadingState } from '../../../lib/reading-list.ts';
 import type { Card, Lang } from '../../../schema/digest.ts';
 
 export interface PaperCardProps {
@@ -16,6 +17,8 @@ export interface PaperCardProps {
   lang: Lang;
   /** Where the title links (the paper page, with the view's language). */
   href: string;
+  /** The list the card is in, handed to the paper page it opens. */
+  linkState?: ReadingState;
   headingLevel?: 2 | 3;
   /** Share and bookmark buttons, drawn above the card's link. */
   actions?: ReactNode;
@@ -39,6 +42,7 @@ export function PaperCard({
   card,
   lang,
   href,
+  linkState,
   headingLevel = 2,
   actions,
   onIntent,
@@ -78,6 +82,7 @@ export function PaperCard({
         >
           <Link
             to={href}
+            state={linkState}
             className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
             onPointerEnter={intent}
             onFocus={intent}
