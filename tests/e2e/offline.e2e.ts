@@ -13,12 +13,12 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/serve.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expectReady } from './support/app.ts';
-import { SITES, SITES_DIR } from './support/sites.ts';
+import { OWN_SITE_PORTS, SITES_DIR } from './support/sites.ts';
 import { expect, test } from './support/test.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLE = path.join(ROOT, 'src/content/digests');
-const PORT = SITES.hostile.port + 1;
+const PORT = OWN_SITE_PORTS.offline;
 const SITE = `http://127.0.0.1:${PORT}/`;
 const FIRST = {
   id: '2511.08521',
