@@ -119,6 +119,9 @@ test.describe('a day added after the previous visit', () => {
   /** The sample without its latest day, built once: the site as it was before that day. */
   const beforeDir = path.join(SITES_DIR, 'read-state-before');
   const port = OWN_SITE_PORTS.newDays;
+  // The read state's scenario, without the service worker: the one the first site installs
+  // would answer the second visit (tests/e2e/offline.e2e.ts covers it).
+  test.use({ serviceWorkers: 'block' });
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
