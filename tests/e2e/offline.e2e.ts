@@ -13,12 +13,12 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/serve.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expectReady } from './support/app.ts';
-import { SITES, SITES_DIR } from './support/sites.ts';
+import { OWN_SITE_PORTS, SITES_DIR } from './support/sites.ts';
 import { expect, test } from './support/test.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLE = path.join(ROOT, 'src/content/digests');
-const PORT = SITES.hostile.port + 1;
+const PORT = OWN_SITE_PORTS.offline;
 const SITE = `http://127.0.0.1:${PORT}/`;
 const FIRST = {
   id: '2511.08521',
@@ -116,9 +116,9 @@ test.describe('offline', () => {
       await page.getByRole('button', { name: `북마크: ${BOOKMARKED.title}`, exact: true, pressed: false }).click();
       await expect
         .poll(() => cached(page, 'daily-papers-saved-v1'))
-        .toEqual(expect.arrayContaining([`/papers/${BOOKMARKED.id}`, `/papers/${BOOKMARKED.id}/en`]));
+        .toEqual(expect.arrayContaining([`/papers/${BOOKMARKED.id}/`, `/papers/${BOOKMARKED.id}/en/`]));
       for (const paper of READ) {
-        await page.goto(`${SITE}papers/${paper.id}`);
+        await page.goto(`${SITE}papers/${paper.id}/`);
         await expectReady(page);
         await expect(page.getByRole('heading', { level: 1, name: paper.title })).toBeVisible();
       }
@@ -130,23 +130,23 @@ test.describe('offline', () => {
 
     await test.step('offline: both papers read before open again', async () => {
       for (const paper of READ) {
-        await page.goto(`${SITE}papers/${paper.id}`);
+        await page.goto(`${SITE}papers/${paper.id}/`);
         await expectReady(page);
         await expect(page.getByRole('heading', { level: 1, name: paper.title })).toBeVisible();
       }
     });
 
     await test.step('offline: the bookmarked paper, never opened, opens', async () => {
-      await page.goto(`${SITE}papers/${BOOKMARKED.id}`);
+      await page.goto(`${SITE}papers/${BOOKMARKED.id}/`);
       await expectReady(page);
       await expect(page.getByRole('heading', { level: 1, name: BOOKMARKED.title })).toBeVisible();
     });
 
     await test.step('offline: a page never opened shows the offline view with the saved pages', async () => {
-      await page.goto(`${SITE}days/2025-11-13`);
+      await page.goto(`${SITE}days/2025-11-13/`);
       await expect(page.getByRole('heading', { level: 1, name: '오프라인입니다' })).toBeVisible();
       const saved = page.getByRole('list').getByRole('link');
-      await expect(saved.filter({ hasText: FIRST.title })).toHaveAttribute('href', `/papers/${FIRST.id}`);
+      await expect(saved.filter({ hasText: FIRST.title })).toHaveAttribute('href', `/papers/${FIRST.id}/`);
       await expect(saved.filter({ hasText: BOOKMARKED.title }).first()).toBeVisible();
       await saved.filter({ hasText: SECOND.title }).click();
       await expect(page.getByRole('heading', { level: 1, name: SECOND.title })).toBeVisible();

@@ -69,6 +69,9 @@ for (const ui of ['ko', 'en'] as const) {
       }, ui);
     });
 
+    // Narrower than the header's search box needs (1024 px): the menu has its Search link.
+    test.use({ viewport: { width: 800, height: 800 } });
+
     test('in-app navigation retitles the tab and announces each new page', async ({ page }) => {
       const names = WALK[ui];
       const nav = page.getByRole('navigation', {
@@ -107,28 +110,36 @@ for (const ui of ['ko', 'en'] as const) {
   });
 }
 
-test('a page reached in the app has the head tags of its prerendered page, each once', async ({ page, request }) => {
-  const nav = page.getByRole('navigation', { name: '주 메뉴' });
-  const steps: [string, () => Promise<void>][] = [
-    ['papers/2601.20540/', () => page.getByRole('link', { name: PAPER }).click()],
-    ['days/2026-01-29/', () => page.getByRole('article').getByRole('link', { name: /2026/ }).click()],
-    ['days/', () => nav.getByRole('link', { name: '날짜별' }).click()],
-    ['archive/', () => nav.getByRole('link', { name: '아카이브' }).click()],
-    ['archive/week/', () => page.getByRole('navigation', { name: '기간' }).getByRole('link', { name: '주간' }).click()],
-    ['search/', () => nav.getByRole('link', { name: '검색' }).click()],
-    ['bookmarks/', () => nav.getByRole('link', { name: '북마크' }).click()],
-    ['./', () => nav.getByRole('link', { name: '최신' }).click()],
-  ];
-  await gotoReady(page, './');
-  for (const [address, go] of steps) {
-    const served = await servedHead(page, request, address);
-    for (const [name, values] of Object.entries(served)) {
-      expect(values, `${address}: ${name} is written once`).toHaveLength(1);
+test.describe('every page', () => {
+  // Narrower than the header's search box needs (1024 px): the menu has its Search link.
+  test.use({ viewport: { width: 800, height: 800 } });
+
+  test('a page reached in the app has the head tags of its prerendered page, each once', async ({ page, request }) => {
+    const nav = page.getByRole('navigation', { name: '주 메뉴' });
+    const steps: [string, () => Promise<void>][] = [
+      ['papers/2601.20540/', () => page.getByRole('link', { name: PAPER }).click()],
+      ['days/2026-01-29/', () => page.getByRole('article').getByRole('link', { name: /2026/ }).click()],
+      ['days/', () => nav.getByRole('link', { name: '날짜별' }).click()],
+      ['archive/', () => nav.getByRole('link', { name: '아카이브' }).click()],
+      [
+        'archive/week/',
+        () => page.getByRole('navigation', { name: '기간' }).getByRole('link', { name: '주간' }).click(),
+      ],
+      ['search/', () => nav.getByRole('link', { name: '검색' }).click()],
+      ['bookmarks/', () => nav.getByRole('link', { name: '북마크' }).click()],
+      ['./', () => nav.getByRole('link', { name: '최신' }).click()],
+    ];
+    await gotoReady(page, './');
+    for (const [address, go] of steps) {
+      const served = await servedHead(page, request, address);
+      for (const [name, values] of Object.entries(served)) {
+        expect(values, `${address}: ${name} is written once`).toHaveLength(1);
+      }
+      await go();
+      await expect(page).toHaveURL(new RegExp(`/${address === './' ? '' : address}$`));
+      await expect.poll(() => headTags(page), `${address} reached in the app`).toEqual(served);
     }
-    await go();
-    await expect(page).toHaveURL(new RegExp(`/${address === './' ? '' : address}$`));
-    await expect.poll(() => headTags(page), `${address} reached in the app`).toEqual(served);
-  }
+  });
 });
 
 test('a hydrated paper page keeps one of each head tag', async ({ page, request }) => {

@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/serve.ts';
 import { expectAccessible } from './support/accessibility.ts';
 import { cardTitles, expectReady, gotoReady } from './support/app.ts';
-import { SITES, SITES_DIR } from './support/sites.ts';
+import { OWN_SITE_PORTS, SITES_DIR } from './support/sites.ts';
 import { expect, test } from './support/test.ts';
 
 const DAY = 'days/2025-11-13';
@@ -118,7 +118,10 @@ test('with storage blocked the app works, marks read for the session, and says s
 test.describe('a day added after the previous visit', () => {
   /** The sample without its latest day, built once: the site as it was before that day. */
   const beforeDir = path.join(SITES_DIR, 'read-state-before');
-  const port = SITES.hostile.port + 1;
+  const port = OWN_SITE_PORTS.newDays;
+  // The read state's scenario, without the service worker: the one the first site installs
+  // would answer the second visit (tests/e2e/offline.e2e.ts covers it).
+  test.use({ serviceWorkers: 'block' });
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);

@@ -137,7 +137,7 @@ for (const reader of READERS.slice(1)) {
     await expect(firstPreview(page)).toHaveAttribute('lang', reader.expects.summary);
     // Once the app runs, the card links to the paper in that language, and the switch says it.
     const link = card.getByRole('heading', { level: 2 }).getByRole('link');
-    await expect(link).toHaveAttribute('href', reader.expects.summary === 'en' ? /\/en$/ : /^\/papers\/[^/]+$/);
+    await expect(link).toHaveAttribute('href', reader.expects.summary === 'en' ? /\/en\/$/ : /^\/papers\/[^/]+\/$/);
     const summaryName = reader.expects.summary === 'en' ? 'English' : '한국어';
     await expect(page.getByRole('button', { name: summaryName, exact: true })).toHaveAttribute('aria-pressed', 'true');
     // Choosing the other summary language on the page still switches the cards.

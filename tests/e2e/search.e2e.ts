@@ -165,7 +165,7 @@ test.describe('the header box', () => {
     await box.fill('reasoning');
     await box.press('Enter');
     await expect(page).toHaveURL(
-      (url) => url.pathname.endsWith('/search') && url.searchParams.get('q') === 'reasoning',
+      (url) => url.pathname.endsWith('/search/') && url.searchParams.get('q') === 'reasoning',
     );
     await settledResults(page);
     const pageBox = page.getByRole('main').getByRole('searchbox');

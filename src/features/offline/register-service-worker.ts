@@ -65,8 +65,13 @@ export function registerServiceWorker(base: string): OfflineWorker | null {
       void workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [window.location.href, ...loaded] } });
     });
   }
-  void workbox.register();
-  window.setInterval(() => void workbox.update(), UPDATE_CHECK_MS);
+  workbox
+    .register()
+    .then((registration) => {
+      if (registration) window.setInterval(() => void workbox.update(), UPDATE_CHECK_MS);
+    })
+    // A browser that refuses the worker (blocked by policy or by a setting) reads online only.
+    .catch(() => undefined);
 
   return {
     async save(urls) {

@@ -25,6 +25,12 @@ export const SITES: Record<SiteName, { base: string; port: number }> = {
  */
 export const SPA_FALLBACK_PORT = FIRST_PORT + 3;
 
+/**
+ * The ports of the sites a scenario builds and serves itself, one each, so that scenarios
+ * running at the same time never ask for the same port.
+ */
+export const OWN_SITE_PORTS = { newDays: FIRST_PORT + 4, offline: FIRST_PORT + 5 } as const;
+
 export function spaFallbackUrl(): string {
   return `http://127.0.0.1:${SPA_FALLBACK_PORT}/`;
 }
