@@ -48,11 +48,14 @@ export const CardItem = memo(function CardItem({
       {...(highlight ? { highlight } : {})}
       actions={
         <>
-          <ShareButton
-            path={paperPath(card.id, lang, primary, params)}
-            title={card.title}
-            label={t('share.paper', { title: card.title })}
-          />
+          {/* The compact row keeps only the bookmark: sharing is one tap away on the paper's page. */}
+          <span className="contents compact:hidden">
+            <ShareButton
+              path={paperPath(card.id, lang, primary, params)}
+              title={card.title}
+              label={t('share.paper', { title: card.title })}
+            />
+          </span>
           <BookmarkButton card={card} />
         </>
       }

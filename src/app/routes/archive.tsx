@@ -16,6 +16,7 @@ import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-
 import { formatDate } from '../../lib/format.ts';
 import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** Papers across days: all of them, the latest week or the latest month, in either order. */
 export function ArchiveRoute() {
@@ -54,6 +55,7 @@ export function ArchiveRoute() {
           ))}
         </nav>
         <SortToggle />
+        <DensityToggle />
         <SummaryLanguageSwitch langs={root.data.langs} />
         <ShareButton
           path={shareablePath(scope === 'all' ? paths.archive.href() : paths.archive.href(scope), params, lang)}

@@ -25,6 +25,7 @@ import { VirtualCardGrid } from '../../features/cards/components/virtual-card-gr
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** What this browser saved: newest first or by upvotes, with export and import. */
 export function BookmarksRoute() {
@@ -58,6 +59,7 @@ export function BookmarksRoute() {
         <>
           <div className="mb-5 flex flex-wrap items-center gap-3">
             <BookmarkSortToggle />
+            <DensityToggle />
             <SummaryLanguageSwitch langs={root.data?.langs ?? ['ko', 'en']} />
           </div>
           <BookmarkGrid bookmarks={bookmarks} />

@@ -15,6 +15,7 @@ import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import type { DayChunk } from '../../schema/digest.ts';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** A day's head: "2026-01-29 Daily Papers (Top 5) · …", its papers' titles, its first thumbnail. */
 function dayHead(day: DayChunk): PageHeadProps {
@@ -72,6 +73,7 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
       </div>
       <div className="mb-5 flex flex-wrap items-center gap-3">
         <SortToggle />
+        <DensityToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
         <ShareButton
           path={shareablePath(paths.day.href(date), params, lang)}

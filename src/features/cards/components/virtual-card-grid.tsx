@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { useDensity } from '../../../hooks/use-density.ts';
 import { useGridColumns } from '../../../hooks/use-grid-columns.ts';
 import { useHydrated } from '../../../hooks/use-hydrated.ts';
 
@@ -23,8 +24,9 @@ export interface CardSpan {
   end: number;
 }
 
-const ESTIMATED_ROW = 440;
-const GAP = 16;
+/** A row's height before it is measured, and the gap between rows (`.card-grid`), per density. */
+const ESTIMATED_ROW = { comfortable: 440, compact: 84 } as const;
+const GAP = { comfortable: 16, compact: 8 } as const;
 
 /**
  * Thousands of cards, drawn a few rows at a time as the page scrolls. It stays a list to
@@ -45,14 +47,16 @@ function StaticGrid<T>({ total, cardAt, renderCard, label }: VirtualCardGridProp
     cards.push(<GridItem key={index} index={index} total={total} cardAt={cardAt} renderCard={renderCard} />);
   }
   return (
-    <div role="list" aria-label={label} className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+    <div role="list" aria-label={label} className="card-grid">
       {cards}
     </div>
   );
 }
 
 function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label }: VirtualCardGridProps<T>) {
-  const columns = useGridColumns();
+  const density = useDensity()[0] ?? 'comfortable';
+  const gridColumns = useGridColumns();
+  const columns = density === 'compact' ? 1 : gridColumns;
   const rows = Math.ceil(total / columns);
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
@@ -63,11 +67,16 @@ function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label }: Vi
 
   const virtualizer = useWindowVirtualizer({
     count: rows,
-    estimateSize: () => ESTIMATED_ROW,
+    estimateSize: () => ESTIMATED_ROW[density],
     overscan: 3,
-    gap: GAP,
+    gap: GAP[density],
     scrollMargin: offset,
   });
+  // Rows measured in another density or column count are not this one's: measure afresh.
+  useLayoutEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, density, columns]);
+
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -100,7 +109,7 @@ function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label }: Vi
           key={row.key}
           data-index={row.index}
           ref={virtualizer.measureElement}
-          className="absolute inset-x-0 top-0 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4"
+          className="card-grid absolute inset-x-0 top-0"
           style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
         >
           {Array.from({ length: columns }, (_, column) => {
@@ -135,8 +144,8 @@ function CardPlaceholder() {
       aria-hidden="true"
       className="flex-1 overflow-hidden rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
     >
-      <div className="aspect-video animate-pulse bg-stone-200 dark:bg-stone-800" />
-      <div className="space-y-3 p-4">
+      <div className="aspect-video animate-pulse bg-stone-200 compact:hidden dark:bg-stone-800" />
+      <div className="space-y-3 p-4 compact:space-y-2 compact:p-3">
         <div className="h-3 w-1/3 rounded bg-stone-200 dark:bg-stone-800" />
         <div className="h-4 w-5/6 rounded bg-stone-200 dark:bg-stone-800" />
         <div className="h-3 w-full rounded bg-stone-100 dark:bg-stone-800/60" />
