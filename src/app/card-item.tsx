@@ -22,6 +22,8 @@ export interface CardItemProps {
   highlight?: (text: string) => ReactNode;
   /** The view's first card (its image is the page's largest paint). */
   priority?: boolean;
+  /** 3 under the day headings of a list cut into days. */
+  headingLevel?: 2 | 3;
 }
 
 export const CardItem = memo(function CardItem({
@@ -31,6 +33,7 @@ export const CardItem = memo(function CardItem({
   params,
   highlight,
   priority = false,
+  headingLevel = 2,
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -45,6 +48,7 @@ export const CardItem = memo(function CardItem({
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       priority={priority}
+      headingLevel={headingLevel}
       {...(highlight ? { highlight } : {})}
       actions={
         <>

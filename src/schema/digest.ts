@@ -176,8 +176,15 @@ export type LookupShard = v.InferOutput<typeof LookupShardSchema>;
 export const ListPageSchema = v.strictObject({ cards: v.array(CardSchema) });
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 
-/** All pages of a list, in order. */
-export const ListIndexSchema = v.strictObject({ pages: v.array(AssetPathSchema) });
+/**
+ * All pages of a list, in order. A list in digest order (newest day first) also says how
+ * many of its cards each day has, in list order: the archive draws a heading per day and
+ * jumps to a month without fetching the pages in between.
+ */
+export const ListIndexSchema = v.strictObject({
+  pages: v.array(AssetPathSchema),
+  days: v.optional(v.array(v.tuple([IsoDateSchema, v.pipe(v.number(), v.integer(), v.minValue(1))]))),
+});
 export type ListIndex = v.InferOutput<typeof ListIndexSchema>;
 
 /**

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
-import { listPageQueryOptions, useListWindow } from '../../api/lists.ts';
+import { listIndexQueryOptions, listPageQueryOptions, useListWindow } from '../../api/lists.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { ErrorState } from '../../components/status.tsx';
@@ -13,7 +13,9 @@ import { ShareButton } from '../../components/share-button.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { type DayRun, knownRuns } from '../../lib/day-sections.ts';
 import { formatDate } from '../../lib/format.ts';
+import type { SortOrder } from '../../lib/sort-cards.ts';
 import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
 import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
@@ -64,7 +66,11 @@ export function ArchiveRoute() {
           className="btn ml-auto"
         />
       </div>
-      {orders ? <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} /> : <p>{t('status.empty')}</p>}
+      {orders ? (
+        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} order={order} jump={scope === 'all'} />
+      ) : (
+        <p>{t('status.empty')}</p>
+      )}
     </section>
   );
 }
@@ -93,14 +99,27 @@ function ArchiveHead({ scope, orders }: { scope: ArchiveScope; orders: ListOrder
   );
 }
 
-function ArchiveGrid({ list }: { list: ListRef }) {
-  const { t } = useTranslation();
+function ArchiveGrid({ list, order, jump }: { list: ListRef; order: SortOrder; jump: boolean }) {
+  const { t, i18n } = useTranslation();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
   const [params] = useSearchParams();
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  // In digest order the list is cut into days: the list's index says how many cards each has.
+  const byDay = order === 'rank';
+  const index = useQuery({ ...listIndexQueryOptions(list.index), enabled: byDay });
+  const listed = index.data?.days;
+  const listedRuns = useMemo(
+    () => (listed ? knownRuns(list.total, () => undefined, listed) : null),
+    [listed, list.total],
+  );
+  // Until then, the days of the cards loaded from the top; kept the same object while they are
+  // the same, as the grid lays out afresh when the runs change.
+  const loadedRuns = JSON.stringify(knownRuns(list.total, (i) => cardAt(i)?.date, undefined));
+  const provisional = useMemo(() => JSON.parse(loadedRuns) as DayRun[], [loadedRuns]);
+  const runs = listedRuns ?? provisional;
   if (isError) return <ErrorState />;
   return (
     <VirtualCardGrid
@@ -108,8 +127,25 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       cardAt={cardAt}
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
+      {...(byDay
+        ? {
+            days: {
+              runs,
+              dayLabel: (date: string) => formatDate(date, i18n.language, 'long'),
+              monthLabel: (month: string) => formatDate(`${month}-01`, i18n.language, 'month'),
+              ...(jump ? { jumpLabel: t('archive.jumpToMonth') } : {}),
+            },
+          }
+        : {})}
       renderCard={(card, index) => (
-        <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+        <CardItem
+          card={card}
+          lang={lang}
+          primary={primary}
+          params={params}
+          priority={index === 0}
+          headingLevel={byDay ? 3 : 2}
+        />
       )}
     />
   );
