@@ -145,7 +145,8 @@ function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label, days
     // size measured in another density or column count, or before the days were known, is
     // never taken for this one's.
     getItemKey,
-    overscan: 3,
+    // Three rows either side; a day's heading is an item too, so a list cut into days draws more.
+    overscan: days ? 6 : 3,
     gap: GAP[density],
     scrollMargin: offset,
     scrollPaddingStart: header,
