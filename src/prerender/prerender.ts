@@ -21,7 +21,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { DayChunk, ListPage, Root, YearIndex } from '../schema/digest.ts';
-import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
+import { ARCHIVE_SCOPES, ROOT_ELEMENT_ID } from '../schema/digest.ts';
 import { contentSecurityPolicy, inlineScripts } from './csp.ts';
 import type { Job } from './pages.ts';
 import { startWorkers } from './pool.ts';
@@ -142,7 +142,7 @@ function planJobs(dist: string, root: Root): Job[] {
       queries: lastYear ? [[['year', lastYear.file], data(lastYear.file)]] : [],
     },
   });
-  for (const scope of ['all', 'week', 'month'] as const) {
+  for (const scope of ARCHIVE_SCOPES) {
     const orders = scope === 'all' ? root.lists.all : root.lists[scope]?.orders;
     if (!orders) continue;
     const first = data(orders.rank.first) as ListPage;

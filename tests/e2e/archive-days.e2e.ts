@@ -76,3 +76,22 @@ for (const width of [360, 1280]) {
     expect(await layoutShift(page)).toBe(0);
   });
 }
+
+test('the last 7 and 30 days sit beside the calendar week and month, with day headings', async ({ page }) => {
+  await gotoReady(page, 'archive');
+  const periods = page.getByRole('navigation', { name: '기간' });
+  await expect(periods.getByRole('link')).toHaveText(['전체', '주간', '월간', '7일', '30일']);
+  await periods.getByRole('link', { name: '7일' }).click();
+  await expect(page).toHaveURL(/\/archive\/last7$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('최근 7일');
+  await expect(page.getByText(/2026년 1월 23일 – 2026년 1월 29일/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/^2026년 1월 29일/]);
+  await expect(page.getByRole('list', { name: /^2026년 1월 29일/ }).getByRole('listitem')).toHaveCount(5);
+
+  // Prerendered too: opened directly, the 30 days show the same day.
+  await gotoReady(page, 'archive/last30');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('최근 30일');
+  await expect(page.getByText(/2025년 12월 31일 – 2026년 1월 29일/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/^2026년 1월 29일/]);
+  await expectAccessible(page, 'the last 30 days');
+});

@@ -32,7 +32,7 @@ export function ArchiveRoute() {
   if (!root.data) return null;
   const { scope } = parsed;
   const lists = root.data.lists;
-  const period = scope === 'all' ? null : lists[scope];
+  const period = scope === 'all' ? null : (lists[scope] ?? null);
   const orders = scope === 'all' ? lists.all : period?.orders;
   const range = period ? `${formatDate(period.from, i18n.language)} – ${formatDate(period.to, i18n.language)}` : null;
 

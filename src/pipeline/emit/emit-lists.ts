@@ -103,9 +103,13 @@ export function emitLists(
   if (latest === undefined) return { all, week: null, month: null };
   const week = isoWeek(latest);
   const month = calendarMonth(latest);
+  const last7 = { from: addDays(latest, -6), to: latest };
+  const last30 = { from: addDays(latest, -29), to: latest };
   return {
     all,
     week: { ...week, orders: writeOrders(write, `week-${week.from}`, within(week)) },
     month: { ...month, orders: writeOrders(write, `month-${month.from.slice(0, 7)}`, within(month)) },
+    last7: { ...last7, orders: writeOrders(write, `last7-${latest}`, within(last7)) },
+    last30: { ...last30, orders: writeOrders(write, `last30-${latest}`, within(last30)) },
   };
 }
