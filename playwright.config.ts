@@ -38,7 +38,11 @@ export default defineConfig({
       use: { baseURL: siteUrl('root') },
       testIgnore: ['subpath.e2e.ts', 'hostile.e2e.ts'],
     },
-    { name: 'subpath', use: { baseURL: siteUrl('subpath') }, testMatch: ['routes.e2e.ts', 'subpath.e2e.ts'] },
+    {
+      name: 'subpath',
+      use: { baseURL: siteUrl('subpath') },
+      testMatch: ['routes.e2e.ts', 'subpath.e2e.ts', 'published.e2e.ts'],
+    },
     { name: 'hostile', use: { baseURL: siteUrl('hostile') }, testMatch: 'hostile.e2e.ts' },
   ],
   // Started one after another, each builds its site, then serves it until the tests end.

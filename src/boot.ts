@@ -5,6 +5,7 @@
  * for the network, and hold the main thread, before anything is shown.
  */
 import './styles.css';
+import { showPrerenderedVariant } from './lib/page-variant.ts';
 
 /**
  * Resolves once the page's first paint has been shown (the browser reports it), or after
@@ -33,12 +34,32 @@ function firstPaintShown(limit: number): Promise<void> {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-await firstPaintShown(1000);
-// The browser runs a module graph in one task, and the app's was long enough to hold input on
-// a slow phone. So React DOM, the biggest part, runs in a task of its own first, Intl's locale
-// data (which the first date formatted loads) in another, and the rest of the app after.
-await import('react-dom/client');
-await nextTask();
-new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
-await nextTask();
-await import('./main.tsx');
+showPrerenderedVariant();
+
+const html = document.documentElement;
+if ('stale' in html.dataset) {
+  // A stale page (see index.html) stays hidden until the app has drawn it afresh: there is no
+  // paint to wait for and no input to keep the main thread free for. The reader waits for the
+  // app alone, so it starts at once, in one go. Its code has arrived: index.html's fallback,
+  // which shows the page after 3 s, is not for a slow phone drawing it, only for code that
+  // does not run.
+  if (html.dataset.stale === 'hidden') html.dataset.stale = 'drawing';
+  try {
+    await import('./main.tsx');
+  } catch (error) {
+    html.dataset.stale = 'shown';
+    throw error;
+  }
+} else {
+  await firstPaintShown(1000);
+  // The browser runs a module graph in one task, and the app's was long enough to hold input on
+  // a slow phone. So React DOM, the biggest part, runs in a task of its own first, Intl's locale
+  // data (which the first date formatted loads) in another, and the rest of the app after.
+  await import('react-dom/client');
+  await nextTask();
+  new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    0,
+  );
+  await nextTask();
+  await import('./main.tsx');
+}

@@ -20,6 +20,7 @@ import { createI18n, type UiLanguage } from './i18n/i18n.ts';
 import type { PageData } from './lib/page-data.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { createReadStateStore } from './lib/read-state-store.ts';
 import { buildTimeI18n } from './prerender/build-time-i18n.ts';
 
 export interface RenderInput {
@@ -40,6 +41,7 @@ const i18nFor = {
 const preferences = createPreferencesStore();
 // Never connected here: every page renders "no bookmarks, not loaded yet".
 const bookmarks = createBookmarksStore();
+const readState = createReadStateStore();
 
 export interface RenderedPage {
   /** The app's markup, for `#root`. */
@@ -114,7 +116,7 @@ export async function renderPage({ path, base, ui, queries }: RenderInput): Prom
   const router = createStaticRouter(handler.dataRoutes, context);
   const rendered = renderToString(
     <StrictMode>
-      <App queryClient={queryClient} i18n={i18nFor[ui]} services={{ preferences, bookmarks }}>
+      <App queryClient={queryClient} i18n={i18nFor[ui]} services={{ preferences, bookmarks, readState }}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </App>
     </StrictMode>,
@@ -127,5 +129,5 @@ export async function renderPage({ path, base, ui, queries }: RenderInput): Prom
   });
   queryClient.clear(); // no garbage-collection timers left behind in the build process
   const head = HOISTED.exec(rendered)?.[0] ?? '';
-  return { html: rendered.slice(head.length), head, page: { path, ui, queries: state } };
+  return { html: rendered.slice(head.length), head, page: { path, queries: state } };
 }

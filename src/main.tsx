@@ -10,12 +10,13 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
-import { PAGE_HEAD_TAGS } from './components/page-head.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
-import { createI18n, pickUiLanguage } from './i18n/i18n.ts';
+import { createI18n, isUiLanguage, pickUiLanguage } from './i18n/i18n.ts';
+import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
-import { PAGE_ELEMENT_ID, type PageData } from './lib/page-data.ts';
+import { PAGE_ELEMENT_ID, PAGE_HEAD_TAGS, type PageData } from './lib/page-data.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { createReadStateStore } from './lib/read-state-store.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -30,23 +31,28 @@ const here = window.location.pathname;
 // A prerendered page is hydrated only when it is what this reader should see: index.html's
 // script marks it stale otherwise (a static host's 404.html answering another address, URL
 // parameters such as `?sort=` or `?q=`, stored language choices). Then the app renders afresh.
+const ownPage = page !== null && page.path === here;
 const hydrating =
-  page !== null &&
-  page.path === here &&
+  ownPage &&
   window.location.search === '' &&
   !('stale' in document.documentElement.dataset) &&
   container.hasChildNodes();
-if (hydrating) hydrate(queryClient, page.queries);
+// The data a page was rendered from is its address's, whatever the reader's choices: a page
+// drawn afresh for them starts from it too, instead of fetching it again.
+if (ownPage) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
-// Bookmarks read storage only once the app is interactive: the layout connects them after hydration.
+// Bookmarks and read marks read storage only once the app is interactive: the layout connects them
+// after hydration.
 const bookmarks = createBookmarksStore();
+const readState = createReadStateStore();
 // Interface language: the reader's choice, else the page's own (a shared English link opens in
-// English), else the browser's when there is no prerendered page (the dev server).
+// English), else the browser's when there is no prerendered page (the dev server). The page's
+// own is its `<html lang>`: boot may have put the page's version in another language in place.
 if (!hydrating) preferences.load();
-const i18n = createI18n(
-  hydrating ? page.ui : (preferences.get().ui ?? page?.ui ?? pickUiLanguage(navigator.languages)),
-);
+const shown = document.documentElement.lang;
+const pageUi = page !== null && isUiLanguage(shown) ? shown : null;
+const i18n = createI18n((hydrating ? pageUi : preferences.get().ui) ?? pageUi ?? pickUiLanguage(navigator.languages));
 
 const routes = createRoutes(queryClient);
 const matched = await resolveLazyRoutes(routes, here, basename);
@@ -55,25 +61,58 @@ const router = createBrowserRouter(routes, {
   hydrationData: { loaderData: Object.fromEntries(matched.map((id) => [id, null])) },
 });
 
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks }}>
-      <RouterProvider router={router} />
-    </App>
-  </StrictMode>
-);
+/** The app; `early` gives the clicks made before it started, replayed once it has drawn the page. */
+const app = (early: () => Element[]) => {
+  let replayed = false;
+  const onStarted = () => {
+    if (replayed) return;
+    replayed = true;
+    replayClicks(early());
+  };
+  return (
+    <StrictMode>
+      <App queryClient={queryClient} i18n={i18n} services={{ preferences, bookmarks, readState }} onStarted={onStarted}>
+        <RouterProvider router={router} />
+      </App>
+    </StrictMode>
+  );
+};
 
 if (hydrating) {
+  // From here on React handles clicks (hydrating first what is clicked): the record ends now.
+  const early = takeEarlyClicks();
   // As a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page (the page is already readable: nothing waits on it).
   startTransition(() => {
-    hydrateRoot(container, app);
+    hydrateRoot(
+      container,
+      app(() => early),
+    );
   });
-  // The stored choices match the page (else it would be stale): loading them changes nothing shown.
+  // The stored interface language matches the page (else it would be stale). A stored summary
+  // language may not: the cards already show it (index.html set html[data-summary]); loading it
+  // updates their links and the summary switch.
   queueMicrotask(() => preferences.load());
 } else {
   // Only hydration adopts the head tags already in the page: drawn afresh, the app adds its
   // own, and the prerendered ones (or index.html's title) would stay beside them.
   for (const tag of document.head.querySelectorAll(PAGE_HEAD_TAGS)) tag.remove();
-  createRoot(container).render(app);
+  // The page on screen is not React's until the new one replaces it: clicks on it are recorded till then.
+  createRoot(container).render(app(takeEarlyClicks));
+}
+
+// Offline reading and the update prompt (a service worker; none in the dev server): loaded
+// once the page has loaded and the browser is idle, never competing with the first screen.
+if (import.meta.env.PROD) {
+  const startOffline = () => {
+    void import('./app/offline.ts').then(({ startOffline }) => {
+      startOffline({ queryClient, bookmarks });
+    });
+  };
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(startOffline, { timeout: 5000 });
+    else setTimeout(startOffline, 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

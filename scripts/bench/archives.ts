@@ -97,7 +97,7 @@ export function middlePaper(scan: ArchiveScan, site: string): string | null {
   for (let offset = 0; offset < scan.dates.length; offset++) {
     for (const index of [mid + offset, mid - offset]) {
       const ids = scan.idsByDate.get(scan.dates[index] ?? '') ?? [];
-      for (const id of ids) if (existsSync(path.join(site, 'papers', `${id}.html`))) return id;
+      for (const id of ids) if (existsSync(path.join(site, 'papers', id, 'index.html'))) return id;
     }
   }
   return null;

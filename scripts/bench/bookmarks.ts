@@ -88,7 +88,7 @@ async function oneRun(browser: Browser, at: (path: string) => string, text: stri
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(at('/bookmarks'), { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(at('/bookmarks/'), { waitUntil: 'load', timeout: 60_000 });
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.evaluate(IMPORT_SCRIPT);
     await page
@@ -105,7 +105,7 @@ async function oneRun(browser: Browser, at: (path: string) => string, text: stri
           .bookmarks.length,
     );
 
-    await page.goto(at('/bookmarks'), { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(at('/bookmarks/'), { waitUntil: 'load', timeout: 60_000 });
     const openMs = await waitInPage<number>(page, 'window.__firstCard', (t) => t > 0);
     if (errors.length > 0) throw new Error(`page error: ${errors[0] ?? ''}`);
     return { importMs: timing.tDone - timing.t0, refused: timing.refused, openMs, saved };

@@ -1,7 +1,8 @@
 /**
  * The browser figures of one built site, each page in a fresh context: the first screen's bytes
  * (initial JavaScript among them), a paper's deep link, the archive's re-ordering, a search,
- * cold then warm, and the bookmarks page at 60,000 bookmarks (bookmarks.ts).
+ * cold then warm, the bookmarks page at 60,000 bookmarks (bookmarks.ts) and a returning
+ * reader's day page (returning-reader.ts).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { attempt, combineRuns, field, type Maybe } from './maybe.ts';
 import { afterAction, type Kind, NetLog } from './net-log.ts';
 import { fixed, kb } from './numbers.ts';
 import { armScript, readTiming } from './page-timing.ts';
+import { type HeadingRuns, measureReturningReader } from './returning-reader.ts';
 import { SEARCH_WORD, type Size, SORT_BUTTON, VIEWPORT } from './settings.ts';
 
 /** Fresh pages per in-page timing (archive re-order, search keystroke); the median is reported. */
@@ -69,6 +71,8 @@ export interface SiteFigures {
   sort: Maybe<SortRun[]>;
   search: Maybe<SearchFigures>;
   bookmarks: Maybe<BookmarkRun[]>;
+  /** The latest day's heading, first visible, for a new and a returning reader. */
+  returning: Maybe<HeadingRuns>;
   problems: string[];
 }
 
@@ -157,7 +161,7 @@ export async function measureSite(
     paperId === null
       ? { ok: false, reason: 'no built paper page found' }
       : await withPage(browser, `${size} paper`, problems, async (opened) => {
-          await gotoReady(opened, at(`/papers/${paperId}`));
+          await gotoReady(opened, at(`/papers/${paperId}/`));
           await opened.page.locator('main h1').first().waitFor({ timeout: 10_000 });
           listFetched(`${size} paper`, opened.net);
           const data = opened.net.sum((f) => f.kind === 'html' || f.kind === 'data');
@@ -180,7 +184,7 @@ export async function measureSite(
     sortRuns.push(
       await withPage(browser, `${size} archive`, problems, async (opened) => {
         const { page, net } = opened;
-        await gotoReady(opened, at('/archive'));
+        await gotoReady(opened, at('/archive/'));
         const button = page.getByRole('button', { name: SORT_BUTTON, exact: true });
         await button.waitFor({ timeout: 10_000 });
         await page.evaluate(armScript(['click'], false));
@@ -207,7 +211,7 @@ export async function measureSite(
     searchRuns.push(
       await withPage(browser, `${size} search`, problems, async (opened) => {
         const { page, net } = opened;
-        await gotoReady(opened, at(`/search?q=${encodeURIComponent(word)}`));
+        await gotoReady(opened, at(`/search/?q=${encodeURIComponent(word)}`));
         const box = page.getByLabel(SEARCH_LABEL, { exact: true });
         if ((await box.count()) === 0) throw new Error(`n/a: no search box labelled “${SEARCH_LABEL}”`);
         const firstCard = page.locator('main [role="list"] article').first();
@@ -253,5 +257,12 @@ export async function measureSite(
 
   const bookmarks = await measureBookmarks(browser, base, scan, size);
 
-  return { home, paper, sort, search, bookmarks, problems };
+  const latest = scan.dates.at(-1);
+  progress(`${size}: /days/${latest ?? '?'}: heading visible, new and returning reader (CPU 4×, slow 4G)`);
+  const returning: Maybe<HeadingRuns> =
+    latest === undefined
+      ? { ok: false, reason: 'n/a: no day in this archive' }
+      : await attempt(`${size} returning reader`, () => measureReturningReader(browser, at(`/days/${latest}`)));
+
+  return { home, paper, sort, search, bookmarks, returning, problems };
 }

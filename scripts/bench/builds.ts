@@ -4,12 +4,12 @@
  * spawn to exit.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestFiles } from './digest-files.ts';
 import { firstLine } from './log.ts';
 import { run } from './processes.ts';
-import { BENCH_ENTRY, buildTimeoutSeconds } from './settings.ts';
+import { BENCH_ENTRY, buildTimeoutSeconds, CACHE } from './settings.ts';
 
 export interface BuildOutcome {
   ms: number;
@@ -102,9 +102,15 @@ export interface TimedStage {
 /**
  * `node --import tsx main.ts --child <kind> <dir>`, timed from spawn to exit. `cache`: the
  * content cache's folder for this child (`DAILY_PAPERS_CACHE`), so that a "cold" figure never
- * reads a cache an earlier step wrote for the same archive.
+ * reads a cache an earlier step wrote for the same archive. `failing`: the content stage is
+ * expected to report a problem (and it is one if it does not).
  */
-export async function timeChild(kind: 'content' | 'parse', dir: string, cache?: string): Promise<TimedStage> {
+export async function timeChild(
+  kind: 'content' | 'parse',
+  dir: string,
+  cache?: string,
+  { failing = false } = {},
+): Promise<TimedStage> {
   const timeout = buildTimeoutSeconds();
   const env = cache === undefined ? process.env : { ...process.env, DAILY_PAPERS_CACHE: cache };
   const result = await run(process.execPath, ['--import', 'tsx', BENCH_ENTRY, '--child', kind, dir], {
@@ -119,6 +125,38 @@ export async function timeChild(kind: 'content' | 'parse', dir: string, cache?: 
     );
   }
   const report = JSON.parse(line.slice(CHILD_MARK.length)) as ChildReport;
-  if (!report.ok) throw new Error(`the content stage failed: ${report.summary}`);
+  if (report.ok === failing) {
+    throw new Error(`the content stage ${failing ? 'reported no problem' : 'failed'}: ${report.summary}`);
+  }
   return { wholeMs: result.ms, innerMs: report.ms, summary: report.summary };
+}
+
+/** How deep the quote of `timeDeepQuote` is nested. */
+export const DEEP_QUOTE = 30;
+
+/**
+ * The content stage, as `content:check` runs it, on one digest whose summary holds a quote
+ * nested `DEEP_QUOTE` deep: the parser reports it (too deep to read), in well under a second,
+ * where checking it against the schema once took longer than any archive.
+ */
+export async function timeDeepQuote(): Promise<TimedStage> {
+  const dir = path.join(CACHE, 'deep-quote');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const digest = [
+    '# 2026-01-29 Daily Papers (Top 1)',
+    '',
+    '## 1. [A Quote Nested Deep](https://huggingface.co/papers/2601.00001)',
+    '**Upvotes**: 1',
+    '',
+    '### Summary',
+    `${'> '.repeat(DEEP_QUOTE)}Quoted ${DEEP_QUOTE} times over.`,
+    '',
+  ];
+  await writeFile(path.join(dir, '2026-01-29.md'), digest.join('\n'));
+  try {
+    return await timeChild('content', dir, 'off', { failing: true });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,8 @@
 /**
  * A) Lighthouse (mobile preset, performance only) on the sample content's production build:
- * home and a paper page, LIGHTHOUSE_RUNS runs each; then 360 px screenshots of both in SHOTS.
+ * home and a paper page, LIGHTHOUSE_RUNS runs each, and the paper page again on a host with a
+ * single-page fallback (nginx `try_files … /index.html`, S3, Netlify), which must find the
+ * paper's own page too; then 360 px screenshots of home and paper in SHOTS.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -85,6 +87,7 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
   const build = await buildSite(SAMPLE_DIR, outDir);
   progress(`lighthouse: built in ${(build.ms / 1000).toFixed(1)} s`);
   const { server, base } = await serve(outDir);
+  const fallbackHost = await serve(outDir, { spa: true });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'bench-lh-profile-'));
   let chromium: ChildProcess | null = null;
   const figures: LighthouseFigures = { pages: [], shots: [], buildMs: build.ms };
@@ -92,13 +95,18 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
     const { default: lighthouse } = await import('lighthouse');
     const debuggable = await startDebuggableChromium(profile);
     chromium = debuggable.child;
-    for (const pagePath of ['/', `/papers/${LIGHTHOUSE_PAPER}`]) {
-      const entry: LighthouseFigures['pages'][number] = { path: pagePath, runs: [], error: null };
+    const paper = `/papers/${LIGHTHOUSE_PAPER}/`;
+    for (const [label, pagePath, host] of [
+      ['/', '/', base],
+      [paper, paper, base],
+      [`${paper} (SPA fallback host)`, paper, fallbackHost.base],
+    ] as const) {
+      const entry: LighthouseFigures['pages'][number] = { path: label, runs: [], error: null };
       figures.pages.push(entry);
       for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
-        progress(`lighthouse: ${pagePath} run ${i}/${LIGHTHOUSE_RUNS}`);
+        progress(`lighthouse: ${label} run ${i}/${LIGHTHOUSE_RUNS}`);
         try {
-          const result = await lighthouse(new URL(pagePath.replace(/^\//, ''), base).href, {
+          const result = await lighthouse(new URL(pagePath.replace(/^\//, ''), host).href, {
             port: debuggable.port,
             output: 'json',
             logLevel: 'error',
@@ -117,7 +125,7 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
           });
         } catch (error) {
           entry.error = firstLine(errorText(error));
-          progress(`lighthouse: ${pagePath}: ${entry.error}`);
+          progress(`lighthouse: ${label}: ${entry.error}`);
         }
       }
     }
@@ -136,7 +144,7 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
       const page = await context.newPage();
       for (const [name, pagePath] of [
         ['home', '/'],
-        [`paper-${LIGHTHOUSE_PAPER}`, `/papers/${LIGHTHOUSE_PAPER}`],
+        [`paper-${LIGHTHOUSE_PAPER}`, `/papers/${LIGHTHOUSE_PAPER}/`],
       ] as const) {
         await page.goto(new URL(pagePath.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
         await page.locator('html[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -150,6 +158,7 @@ export async function runLighthouse(): Promise<LighthouseFigures> {
   } finally {
     if (chromium) await stopChild(chromium);
     await closeServer(server);
+    await closeServer(fallbackHost.server);
     await rm(profile, { recursive: true, force: true });
     if (process.env.BENCH_KEEP !== '1') await rm(outDir, { recursive: true, force: true });
   }

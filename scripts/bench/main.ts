@@ -10,8 +10,12 @@
  *    present): bytes of the first screen, a paper's deep link, the initial JavaScript (beside
  *    that of scripts/stack-floor, the stack alone), the archive's re-ordering and a search, the
  *    bookmarks page importing and opening 60,000 bookmarks;
- *    the content stage against a bare remark parse; the full build; the content stage after
- *    adding one day.
+ *    the content stage against a bare remark parse, and on a quote nested 30 deep; the full
+ *    build; the content stage after adding one day; a day page's heading for a returning
+ *    reader whose stored language the page was not prerendered in, against a new reader's
+ *    (returning-reader.ts).
+ * C) The read marks' stored size for 10 years of Top-5 and Top-30 reading, and their parse
+ *    and write times (scripts/bench/read-state.ts; no archive is built for it).
  *
  * Every figure is measured in this run; ratios are taken against baselines of the same run: the
  * first screen's against a week with as many papers a day (1 week for Top-5 and the real corpus,
@@ -31,9 +35,10 @@ import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDir } from './archives.ts';
 import { measureSize, type SizeFigures } from './archive-size.ts';
-import { runChild } from './builds.ts';
+import { runChild, type TimedStage, timeDeepQuote } from './builds.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { progress } from './log.ts';
+import { measureReadState, READ_STATE_TITLE } from './read-state.ts';
 import { loadAverage, machineInfo, readLighthouseVersion } from './machine.ts';
 import { attempt, type Maybe, notRun } from './maybe.ts';
 import { fixed } from './numbers.ts';
@@ -94,14 +99,16 @@ async function main(argv: readonly string[]): Promise<void> {
       const lh = await attempt('lighthouse', runLighthouse);
       const columns = lh.ok
         ? lh.value.pages.map((p) => ({ key: p.path, title: p.path }))
-        : [{ key: 'all', title: 'both pages' }];
+        : [{ key: 'all', title: 'all pages' }];
       const rows = lh.ok
         ? lighthouseRows(lh.value)
         : [{ label: 'Lighthouse', budget: 'performance ≥ 98 …', cells: { all: missing(lh.reason) } }];
       const title = `A) Lighthouse ${lighthouseVersion}, mobile preset, performance only: median of ${LIGHTHOUSE_RUNS} runs (the runs in brackets)`;
       output.push(renderTable(title, columns, rows));
       tables.push({ name: 'A)', columns, rows });
-      notes.push('Lighthouse: served by scripts/serve.ts, compressed as static hosts do.');
+      notes.push(
+        'Lighthouse: served by scripts/serve.ts, compressed as static hosts do; the SPA fallback host answers unknown addresses with index.html.',
+      );
       if (lh.ok) {
         output.push(`sample site built in ${fixed(lh.value.buildMs / 1000, 1)} s; screenshots at 360 px:`);
         output.push(...lh.value.shots.map((s) => `  ${s}`), '');
@@ -116,6 +123,11 @@ async function main(argv: readonly string[]): Promise<void> {
         '3. initial JS: "the chosen stack alone" is an app that does nothing but hydrate through react-dom, react-router, i18next and TanStack Query (scripts/stack-floor); our code is budgeted on top of it. See docs/decisions/initial-javascript.md.',
       );
     }
+    let deepQuote: Maybe<TimedStage> = notRun('not measured');
+    if (sizes.length > 0) {
+      progress('content stage on a quote nested deep (fresh process)');
+      deepQuote = await attempt('deep quote', timeDeepQuote);
+    }
     const results: SizeFigures[] = [];
     for (const size of sizes) {
       progress(`=== ${SIZE_TITLES[size]} ===`);
@@ -123,7 +135,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     if (results.length > 0) {
       const columns = results.map((r) => ({ key: r.size, title: SIZE_TITLES[r.size] }));
-      const rows = sizeRows(results, stackFloor);
+      const rows = sizeRows(results, stackFloor, deepQuote);
       output.push(renderTable('B) Archive sizes', columns, rows));
       tables.push({ name: 'B)', columns, rows });
       const problems = results.flatMap((r) => (r.site.ok ? r.site.value.problems : []));
@@ -134,6 +146,9 @@ async function main(argv: readonly string[]): Promise<void> {
         output.push('Page errors seen while measuring:', ...lines.slice(0, 20), '');
       }
     }
+    const readState = await measureReadState();
+    output.push(renderTable(READ_STATE_TITLE, readState.columns, readState.rows));
+    tables.push(readState);
   } finally {
     await closeSharedBrowser();
     killAll();

@@ -3,10 +3,11 @@
  * the measurements.
  */
 import type { SizeFigures } from './archive-size.ts';
+import { DEEP_QUOTE, type TimedStage } from './builds.ts';
 import { MANY_BOOKMARKS } from '../../tests/support/bookmark-export.ts';
 import type { HomeFigures } from './browser-figures.ts';
 import type { LighthouseFigures, LighthouseRun } from './lighthouse.ts';
-import { type Maybe, notRun, sub } from './maybe.ts';
+import { field, type Maybe, notRun, sub } from './maybe.ts';
 import { fixed, kb, median } from './numbers.ts';
 import { BASELINE, SIZE_TITLES, type Size, SORT_BUTTON } from './settings.ts';
 import { type Cell, figure, missing, type Row, textCell, timed } from './table.ts';
@@ -85,7 +86,7 @@ export function lighthouseRows(figures: LighthouseFigures): Row[] {
   ];
 }
 
-export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>): Row[] {
+export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>, deepQuote: Maybe<TimedStage>): Row[] {
   const homeOf = (size: Size): Maybe<HomeFigures> => {
     const figures = all.find((f) => f.size === size);
     return figures ? sub(figures.site, (s) => s.home) : notRun(`n/a: ${SIZE_TITLES[size]} was not measured`);
@@ -101,6 +102,7 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
   const search = (f: SizeFigures) => sub(f.site, (s) => s.search);
   const warm = (f: SizeFigures) => sub(search(f), (s) => s.warm);
   const bookmarks = (f: SizeFigures) => sub(f.site, (s) => s.bookmarks);
+  const returning = (f: SizeFigures) => sub(f.site, (s) => s.returning);
   const onlyAt = (size: Size, f: SizeFigures, limit: (v: number) => boolean) => (f.size === size ? limit : undefined);
 
   return [
@@ -213,6 +215,14 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
         ? { text: `${fixed(f.content.value.innerMs / 1000, 2)} / ${fixed(f.parse.value.innerMs / 1000, 2)}` }
         : missing(f.content.ok ? (f.parse as { reason: string }).reason : f.content.reason),
     ),
+    row(`6. content stage, a quote nested ${DEEP_QUOTE} deep: in-process / process, s`, '≤ 1 s in-process', () =>
+      deepQuote.ok
+        ? {
+            text: `${fixed(deepQuote.value.innerMs / 1000, 2)} / ${fixed(deepQuote.value.wholeMs / 1000, 2)}`,
+            pass: deepQuote.value.innerMs <= 1000,
+          }
+        : missing(deepQuote.reason),
+    ),
     row('7. full production build, process, s', '≤ 60 s (top5)', (f) =>
       figure(
         f.build,
@@ -254,6 +264,26 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>)
         (r) => r.openMs / 1000,
         (v) => v <= 5,
         1,
+      ),
+    ),
+    row('10. day heading visible, new reader, ms', '—', (f) =>
+      timed(
+        field(returning(f), (r) => r.fresh),
+        (v) => v,
+      ),
+    ),
+    row('10. … returning reader with English menus, ms', '—', (f) =>
+      timed(
+        field(returning(f), (r) => r.returning),
+        (v) => v,
+      ),
+    ),
+    row('10. returning / new reader (medians)', '≤ 1.50×', (f) =>
+      figure(
+        returning(f),
+        (r) => median(r.returning) / median(r.fresh),
+        2,
+        (v) => v <= 1.5,
       ),
     ),
   ];

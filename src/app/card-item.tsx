@@ -1,6 +1,7 @@
 /**
- * A card as every grid shows it: the paper card with its share action (and the bookmark
- * toggle), linking to the paper in the view's language, prefetching it on intent.
+ * A card as every grid shows it: the paper card with its share action, the read and the
+ * bookmark toggles and the read mark, linking to the paper in the view's language,
+ * prefetching it on intent.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, type ReactNode } from 'react';
@@ -10,6 +11,8 @@ import { ShareButton } from '../components/share-button.tsx';
 import { BookmarkButton } from '../features/bookmarks/components/bookmark-button.tsx';
 import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
+import { ReadToggle } from '../features/reading/components/read-toggle.tsx';
+import { useIsRead } from '../hooks/use-read-state.ts';
 import type { Card, Lang } from '../schema/digest.ts';
 
 export interface CardItemProps {
@@ -37,6 +40,7 @@ export const CardItem = memo(function CardItem({
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const read = useIsRead(card.date, card.rank);
   const prefetch = () => {
     queryClient.setQueryData(paperFileQueryOptions(card.id).queryKey, card.file);
     queryClient.query(paperQueryOptions(card.id)).catch(() => undefined);
@@ -49,10 +53,11 @@ export const CardItem = memo(function CardItem({
       onIntent={prefetch}
       priority={priority}
       headingLevel={headingLevel}
+      read={read}
       {...(highlight ? { highlight } : {})}
       actions={
         <>
-          {/* The compact row keeps only the bookmark: sharing is one tap away on the paper's page. */}
+          {/* The compact row keeps the read and bookmark toggles: sharing is one tap away on the paper's page. */}
           <span className="contents compact:hidden">
             <ShareButton
               path={paperPath(card.id, lang, primary, params)}
@@ -60,6 +65,7 @@ export const CardItem = memo(function CardItem({
               label={t('share.paper', { title: card.title })}
             />
           </span>
+          <ReadToggle paper={card} title={card.title} />
           <BookmarkButton card={card} />
         </>
       }

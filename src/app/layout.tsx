@@ -1,14 +1,20 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
+import { FeedLinks } from '../components/feed-links.tsx';
 import { LogoMark } from '../components/icons.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { paths } from '../config/paths.ts';
 import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.tsx';
-import { BookmarkNotices } from '../features/bookmarks/components/bookmark-notices.tsx';
+import { type NoticeItem, StorageNotices } from '../components/storage-notices.tsx';
+import { useBookmarkNotices } from '../features/bookmarks/hooks/use-bookmark-notices.ts';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
+import { useReadNotices } from '../features/reading/hooks/use-read-notices.ts';
+import { HeaderSearch } from '../features/search/components/header-search.tsx';
+import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
+import { useReadStateSync } from '../hooks/use-read-state.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
@@ -20,14 +26,18 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const { t, i18n } = useTranslation();
   useBookmarksSync();
+  useReadStateSync();
+  const notices = useStorageNotices();
+  // The search page has a box of its own: the header's would be a second one.
+  const onSearchPage = useMatch(paths.search.pattern) !== null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
 
   // Marks the page interactive (hydrated or rendered): end-to-end tests wait for it. A stale
-  // prerendered page (see index.html) has now been replaced and can be shown.
-  useEffect(() => {
+  // prerendered page (see index.html) has now been replaced and is shown in this very frame.
+  useLayoutEffect(() => {
     document.documentElement.dataset.ready = 'true';
     delete document.documentElement.dataset.stale;
   }, []);
@@ -47,6 +57,7 @@ export function Layout() {
             <span>{t('app.name')}</span>
           </NavLink>
           <div className="ml-auto flex items-center gap-2 sm:order-last">
+            {onSearchPage ? null : <HeaderSearch className="hidden lg:block" />}
             <UiLanguageSwitch />
             <ThemeToggle />
           </div>
@@ -75,7 +86,8 @@ export function Layout() {
                   <BookmarkCount />
                 </NavLink>
               </li>
-              <li>
+              {/* Where the header has a search box (wide screens), it stands for this link. */}
+              <li className={onSearchPage ? undefined : 'lg:hidden'}>
                 <NavLink to={paths.search.href()} className={navClass}>
                   {t('nav.search')}
                 </NavLink>
@@ -85,15 +97,36 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
-        <BookmarkNotices />
+        <StorageNotices items={notices} />
         <RouteAnnouncer>
           <Outlet />
         </RouteAnnouncer>
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
-        {t('app.tagline')}
+        <p>{t('app.tagline')}</p>
+        <FeedLinks className="mt-2" />
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration />
     </div>
   );
+}
+
+/**
+ * The bookmarks' and the read marks' notices. Storage that cannot be used at all is one
+ * notice for both, dismissed for both at once.
+ */
+function useStorageNotices(): NoticeItem[] {
+  const items = [...useBookmarkNotices(), ...useReadNotices()];
+  const unavailable = items.filter((item) => item.kind === 'unavailable');
+  const [first] = unavailable;
+  if (first === undefined || unavailable.length === 1) return items;
+  const merged: NoticeItem = {
+    ...first,
+    id: 'storage:unavailable',
+    dismiss: () => {
+      for (const item of unavailable) item.dismiss();
+    },
+  };
+  return [merged, ...items.filter((item) => item.kind !== 'unavailable')];
 }

@@ -6,11 +6,14 @@ import { BookmarksProvider } from '../features/bookmarks/bookmarks-context.tsx';
 import type { BookmarksStore } from '../features/bookmarks/bookmarks-store.ts';
 import { PreferencesProvider } from '../lib/preferences-context.tsx';
 import type { PreferencesStore } from '../lib/preferences.ts';
+import { ReadStateProvider } from '../lib/read-state-context.tsx';
+import type { ReadStateStore } from '../lib/read-state-store.ts';
 
 /** The app's browser-side stores, created once at boot (or by a test) and handed down by context. */
 export interface Services {
   preferences: PreferencesStore;
   bookmarks: BookmarksStore;
+  readState: ReadStateStore;
 }
 
 export interface AppProvidersProps {
@@ -25,7 +28,9 @@ export function AppProviders({ queryClient, i18n, services, children }: AppProvi
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <PreferencesProvider store={services.preferences}>
-          <BookmarksProvider store={services.bookmarks}>{children}</BookmarksProvider>
+          <BookmarksProvider store={services.bookmarks}>
+            <ReadStateProvider store={services.readState}>{children}</ReadStateProvider>
+          </BookmarksProvider>
         </PreferencesProvider>
       </I18nextProvider>
     </QueryClientProvider>

@@ -77,6 +77,12 @@ export const SearchIcon = () => (
     <path d="M21 21l-4.3-4.3" />
   </Icon>
 );
+export const GlobeIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+  </Icon>
+);
 
 /** The app's mark (the same drawing as public/favicon.svg), inline: nothing to fetch or preload. */
 export const LogoMark = () => (
@@ -85,4 +91,16 @@ export const LogoMark = () => (
     <path d="M9 8h9a6 6 0 0 1 0 12h-4v4H9z" fill="#fff" />
     <circle cx="17" cy="14" r="2.2" fill="#4f46e5" />
   </svg>
+);
+export const CheckIcon = () => (
+  <Icon>
+    <path d="M20 6L9 17l-5-5" />
+  </Icon>
+);
+/** A circle with a check, for "read": filled when `filled`, the check cut out of it. */
+export const ReadIcon = ({ filled = false }: { filled?: boolean }) => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" fill={filled ? 'currentColor' : 'none'} />
+    <path d="M8 12.5l2.7 2.7L16 9.8" className={filled ? 'stroke-white dark:stroke-stone-900' : undefined} />
+  </Icon>
 );

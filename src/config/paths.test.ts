@@ -25,7 +25,8 @@ describe('reading a route’s parameters back', () => {
   it('reads back every paper link it writes', () => {
     const none = new URLSearchParams();
     for (const lang of ['ko', 'en']) {
-      const [, id, segment] = /^\/papers\/([^/]+)(?:\/(.+))?$/.exec(paperPath('2601.20614', lang, 'ko', none)) ?? [];
+      const [, id, segment] =
+        /^\/papers\/([^/]+)\/(?:([^/]+)\/)?$/.exec(paperPath('2601.20614', lang, 'ko', none)) ?? [];
       expect(paths.paper.parse({ id, lang: segment }, ['ko', 'en'])).toEqual({
         id: '2601.20614',
         lang: lang === 'ko' ? null : lang,

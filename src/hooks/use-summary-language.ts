@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../api/root.ts';
 import { paperPath } from '../config/paths.ts';
 import { usePreferences } from '../lib/preferences.ts';
+import { useHydrated } from './use-hydrated.ts';
 import { usePreferencesStore } from '../lib/preferences-context.tsx';
 import { chooseSummaryLanguage } from '../lib/summary-language.ts';
 import type { Lang } from '../schema/digest.ts';
@@ -15,17 +16,19 @@ export function usePrimaryLanguage(): Lang {
 }
 
 /**
- * The summary language.
+ * The summary language of this page.
  * - On a paper page it is the URL's: `/papers/:id/:lang` (or `?lang=`), else the primary
  *   language for the bare `/papers/:id`. A shared link shows exactly what the sender saw.
- * - In a grid it is `?lang=` when the URL has it, else the reader's remembered choice, else
- *   the interface language.
- * Choosing one puts it in the URL and remembers it.
+ * - In a grid it is `?lang=` when the URL has it, else the reader's default (see below).
+ * Choosing one changes this page's URL only: a look at English on one paper leaves every
+ * other page as it was. The default is changed on purpose, with `useDefaultSummaryLanguage`.
+ * A grid also names it in `html[data-summary]`, which decides the cards' preview line (see
+ * PaperCard): not while hydrating, when the stored choice is not read yet but the script in
+ * index.html has already set the attribute from it.
  */
 export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const { i18n } = useTranslation();
-  const preferences = usePreferencesStore();
-  const prefs = usePreferences(preferences);
+  const { summary: preferred } = usePreferences(usePreferencesStore());
   const primary = usePrimaryLanguage();
   const [params, setParams] = useSearchParams();
   const { id: paperId, lang: pathLang } = useParams();
@@ -33,10 +36,14 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const lang =
     paperId !== undefined
       ? (pathLang ?? params.get('lang') ?? primary)
-      : chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred: prefs.summary, ui: i18n.language });
+      : chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred, ui: i18n.language });
+  const hydrated = useHydrated();
+  const grid = paperId === undefined;
+  useEffect(() => {
+    if (hydrated && grid) document.documentElement.dataset.summary = lang;
+  }, [hydrated, grid, lang]);
   const choose = useCallback(
     (next: Lang) => {
-      preferences.set({ summary: next });
       if (paperId !== undefined) {
         void navigate(paperPath(paperId, next, primary, params), { replace: true, preventScrollReset: true });
         return;
@@ -50,7 +57,19 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
         { replace: true, preventScrollReset: true },
       );
     },
-    [preferences, setParams, navigate, paperId, params, primary],
+    [setParams, navigate, paperId, params, primary],
   );
   return [lang, choose];
+}
+
+/**
+ * The summaries' language wherever a link does not say one (grids, card links): the one the
+ * reader chose to always see, remembered, else the interface language.
+ */
+export function useDefaultSummaryLanguage(): [Lang, (lang: Lang) => void] {
+  const { i18n } = useTranslation();
+  const preferences = usePreferencesStore();
+  const { summary: preferred } = usePreferences(preferences);
+  const choose = useCallback((lang: Lang) => preferences.set({ summary: lang }), [preferences]);
+  return [chooseSummaryLanguage({ fromUrl: null, preferred, ui: i18n.language }), choose];
 }

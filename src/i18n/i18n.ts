@@ -8,12 +8,14 @@ import bookmarksEn from './locales/bookmarks.en.json';
 import bookmarksKo from './locales/bookmarks.ko.json';
 import enBase from './locales/en.json';
 import koBase from './locales/ko.json';
+import readingEn from './locales/reading.en.json';
+import readingKo from './locales/reading.ko.json';
 import searchEn from './locales/search.en.json';
 import searchKo from './locales/search.ko.json';
 
 // One namespace; each feature with many strings keeps them in a file of its own.
-const ko = { ...koBase, bookmarks: bookmarksKo, search: searchKo };
-const en = { ...enBase, bookmarks: bookmarksEn, search: searchEn };
+const ko = { ...koBase, bookmarks: bookmarksKo, reading: readingKo, search: searchKo };
+const en = { ...enBase, bookmarks: bookmarksEn, reading: readingEn, search: searchEn };
 export type Messages = typeof ko;
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;

@@ -27,3 +27,10 @@ export function monthGrid(month: string): MonthGrid {
 export function monthsOf(dates: readonly string[]): string[] {
   return [...new Set(dates.map((d) => d.slice(0, 7)))].sort().reverse();
 }
+
+/** The day after an ISO date. */
+export function nextDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

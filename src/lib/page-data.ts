@@ -7,6 +7,13 @@ export const PAGE_ELEMENT_ID = 'page-data';
 export interface PageData {
   /** The address (with the base path) the page was rendered for. */
   path: string;
-  ui: 'ko' | 'en';
   queries: DehydratedState;
 }
+
+/**
+ * The head tags each page renders (src/components/page-head.tsx): the ones a page drawn
+ * afresh replaces (src/main.tsx), or its prerendered version in another language
+ * (src/lib/page-variant.ts).
+ */
+export const PAGE_HEAD_TAGS =
+  'title, meta[name="description"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]';

@@ -61,10 +61,16 @@ export function createPreferencesStore(initial: Preferences = DEFAULT_PREFERENCE
 
 export type PreferencesStore = ReturnType<typeof createPreferencesStore>;
 
+/**
+ * The reader's preferences. While the app hydrates a prerendered page they are the defaults,
+ * as every page was prerendered with none stored: a stored theme, say, would otherwise make
+ * the first render differ from the page's HTML (and React throw the page away and draw it
+ * again, with whatever the reader had typed into it). The stored ones apply right after.
+ */
 export function usePreferences(store: PreferencesStore): Preferences {
   return useSyncExternalStore(
     (listener) => store.subscribe(listener),
     () => store.get(),
-    () => store.get(),
+    () => DEFAULT_PREFERENCES,
   );
 }

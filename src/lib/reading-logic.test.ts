@@ -72,16 +72,18 @@ describe('links', () => {
   const params = new URLSearchParams('sort=upvotes&lang=en&q=x');
 
   it('carry the view parameters and nothing else', () => {
-    expect(withParams('/days/2026-01-29', params)).toBe('/days/2026-01-29?sort=upvotes&lang=en');
-    expect(withParams('/days/2026-01-29', new URLSearchParams())).toBe('/days/2026-01-29');
+    expect(withParams('/days/2026-01-29/', params)).toBe('/days/2026-01-29/?sort=upvotes&lang=en');
+    expect(withParams('/days/2026-01-29/', new URLSearchParams())).toBe('/days/2026-01-29/');
   });
 
   it('name the summary language of a paper, the primary one by its bare path', () => {
-    expect(paperPath('2601.20614', 'en', 'ko', params)).toBe('/papers/2601.20614/en?sort=upvotes');
-    expect(paperPath('2601.20614', 'ko', 'ko', new URLSearchParams())).toBe('/papers/2601.20614');
+    expect(paperPath('2601.20614', 'en', 'ko', params)).toBe('/papers/2601.20614/en/?sort=upvotes');
+    expect(paperPath('2601.20614', 'ko', 'ko', new URLSearchParams())).toBe('/papers/2601.20614/');
   });
 
   it('a shared view says its language even when the reader only remembered it', () => {
-    expect(shareablePath('/archive', new URLSearchParams('sort=upvotes'), 'ko')).toBe('/archive?sort=upvotes&lang=ko');
+    expect(shareablePath('/archive/', new URLSearchParams('sort=upvotes'), 'ko')).toBe(
+      '/archive/?sort=upvotes&lang=ko',
+    );
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Reading the sharded search index the pipeline writes (`pipeline/emit-search.ts`): which
  * shard holds a key, a key's postings, and the ranking. Pure functions, shared by the search
- * feature (`features/search/api/search.ts` does the fetching) and the pipeline's round-trip test.
+ * feature (`features/search/api/search.ts` does the fetching) and the pipeline's round-trip
+ * test; `search-query.ts` puts them together into a search.
  */
 import type { SearchManifest, SearchTermShard } from '../schema/digest.ts';
-import type { QueryTerm } from './search-tokenize.ts';
 
 /** The index of the last sorted entry `<= key`, by binary search; -1 when all are greater. */
 function floorIndex(sorted: readonly string[], key: string): number {
@@ -35,56 +35,93 @@ export function postingsOf(shard: SearchTermShard, key: string): readonly number
   return i !== -1 && shard.keys[i] === key ? (shard.postings[i] ?? null) : null;
 }
 
+/** The keys of a shard that start with `prefix`, in order, with their postings. */
+export function keysStartingWith(shard: SearchTermShard, prefix: string): [key: string, postings: readonly number[]][] {
+  let low = 0;
+  let high = shard.keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((shard.keys[mid] ?? '') < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: [string, readonly number[]][] = [];
+  for (let i = low; i < shard.keys.length && (shard.keys[i] ?? '').startsWith(prefix); i++) {
+    found.push([shard.keys[i] ?? '', shard.postings[i] ?? []]);
+  }
+  return found;
+}
+
+/** The vocabulary shard of the keys starting with `word`'s first letter, or null. */
+export function vocabFile(manifest: SearchManifest, word: string): string | null {
+  const letter = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  const i = manifest.vocab.letters.indexOf(letter);
+  return i === -1 ? null : (manifest.vocab.files[i] ?? null);
+}
+
 /** BM25's idf: rare words weigh more. */
 export function idf(docCount: number, docFrequency: number): number {
   return Math.log(1 + (docCount - docFrequency + 0.5) / (docFrequency + 0.5));
 }
 
-/**
- * The papers that have every term, best first: the sum over terms of idf × weight, then the
- * lower doc number (more upvotes). `lists` holds each term's encoded postings.
- */
-export function rankDocs(lists: readonly (readonly number[])[], docCount: number, levels: number): number[] {
-  if (lists.length === 0) return [];
-  const scores = new Float64Array(docCount);
-  const hits = new Uint8Array(docCount);
-  for (const list of lists) {
-    const weight = idf(docCount, list.length);
-    let doc = -1;
-    for (const code of list) {
-      doc += Math.floor(code / levels) + 1;
-      if (doc >= docCount) break;
-      scores[doc] = (scores[doc] ?? 0) + weight * ((code % levels) + 1);
-      hits[doc] = (hits[doc] ?? 0) + 1;
-    }
-  }
-  const found: number[] = [];
-  for (let doc = 0; doc < docCount; doc++) if (hits[doc] === lists.length) found.push(doc);
-  return found.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+/** One key's encoded postings, as one way of matching a clause; `typo`: only with a typo. */
+export interface ClauseList {
+  postings: readonly number[];
+  typo: boolean;
 }
 
+/** Ranked papers: doc numbers, and how many typos each was found with (`typos[i]` for `docs[i]`). */
+export interface Ranked {
+  docs: number[];
+  typos: number[];
+}
+
+/** A typo match weighs this much of an exact one, where a paper has both kinds of clauses. */
+const TYPO_WEIGHT = 0.5;
+
 /**
- * Query terms against the index: the shard of each term is loaded (in parallel, by `load`),
- * and the papers that have all the terms are ranked, as doc numbers. A term no paper has
- * means no results, unless it is optional; so does a query of stop words only.
+ * The papers that match every clause, by any of its lists: fewest typos first, then the sum
+ * over clauses of the best idf × weight among the lists it matched by, then the lower doc
+ * number (more upvotes). A clause with no lists at all is left out (the caller decides
+ * whether that means no results).
  */
-export async function runSearch(
-  manifest: SearchManifest,
-  terms: readonly Pick<QueryTerm, 'key' | 'optional'>[],
-  load: (file: string) => Promise<SearchTermShard>,
-): Promise<number[]> {
-  const lists = await Promise.all(
-    terms.map(async ({ key }) => {
-      const file = termShardFile(manifest, key);
-      return file === null ? null : postingsOf(await load(file), key);
-    }),
-  );
-  const found: (readonly number[])[] = [];
-  for (const [i, list] of lists.entries()) {
-    if (list !== null) found.push(list);
-    else if (terms[i]?.optional !== true) return [];
+export function rankDocs(clauses: readonly (readonly ClauseList[])[], docCount: number, levels: number): Ranked {
+  const used = clauses.filter((lists) => lists.length > 0);
+  if (used.length === 0) return { docs: [], typos: [] };
+  const scores = new Float64Array(docCount);
+  const hits = new Uint8Array(docCount);
+  const typos = new Uint8Array(docCount);
+  const exact = new Float64Array(docCount);
+  const near = new Float64Array(docCount);
+  const touched: number[] = [];
+  for (const lists of used) {
+    for (const { postings, typo } of lists) {
+      const weight = idf(docCount, postings.length);
+      const best = typo ? near : exact;
+      let doc = -1;
+      for (const code of postings) {
+        doc += Math.floor(code / levels) + 1;
+        if (doc >= docCount) break;
+        if ((exact[doc] ?? 0) === 0 && (near[doc] ?? 0) === 0) touched.push(doc);
+        best[doc] = Math.max(best[doc] ?? 0, weight * ((code % levels) + 1));
+      }
+    }
+    for (const doc of touched) {
+      hits[doc] = (hits[doc] ?? 0) + 1;
+      if ((exact[doc] ?? 0) > 0) {
+        scores[doc] = (scores[doc] ?? 0) + (exact[doc] ?? 0);
+      } else {
+        typos[doc] = (typos[doc] ?? 0) + 1;
+        scores[doc] = (scores[doc] ?? 0) + TYPO_WEIGHT * (near[doc] ?? 0);
+      }
+      exact[doc] = 0;
+      near[doc] = 0;
+    }
+    touched.length = 0;
   }
-  return rankDocs(found, manifest.docCount, manifest.levels);
+  const found: number[] = [];
+  for (let doc = 0; doc < docCount; doc++) if (hits[doc] === used.length) found.push(doc);
+  found.sort((a, b) => (typos[a] ?? 0) - (typos[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+  return { docs: found, typos: found.map((doc) => typos[doc] ?? 0) };
 }
 
 /** Which doc shard holds a doc number, and where in it. */

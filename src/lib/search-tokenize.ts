@@ -13,6 +13,12 @@
  *
  * Prefix matching is done by the index itself: it holds every prefix of every word (up to
  * a cap) as a key of its own, so a query word is one key, looked up in one shard.
+ *
+ * Korean compounds are written with and without spaces (`강화 학습`, `강화학습`). The index
+ * also holds Hangul words written one after another joined, with where the spaces were
+ * (`joinedKeys`: `강화학습 2`), so that either spelling of a query finds both, and a query
+ * word written without spaces learns from the index where to split (`lib/search-query.ts`).
+ * A paper's title is a key too (`titleKey`), so that a pasted title finds its paper.
  */
 
 export type Script = 'hangul' | 'cjk' | 'word';
@@ -118,7 +124,7 @@ const MARK = /\p{M}/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** By code point: Hangul syllables and jamo; Han, kana; everything else is a `word`. */
-function scriptOf(code: number): Script {
+export function scriptOf(code: number): Script {
   if ((code >= 0xac00 && code <= 0xd7ff) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) {
     return 'hangul';
   }
@@ -208,6 +214,119 @@ export function stripKoreanEnding(word: string): string {
     current = current.slice(0, -ending.length);
   }
   return current;
+}
+
+// ---------------------------------------------------------------------------------------
+// Keys that are not words: Hangul written together, and titles
+
+/**
+ * Between a joined key and the places of its spaces (`강화학습 2`). A space is in no word, so
+ * the key sorts right after the joined string itself, in the same term shard.
+ */
+export const JOIN_MARK = ' ';
+/** Between a title's first key and the hash of its words (`harder#1x2y3z`). */
+export const TITLE_MARK = '#';
+
+/** Whether a key is a word or a prefix of one (not a joined or title key). */
+export function isWordKey(key: string): boolean {
+  return !key.includes(JOIN_MARK) && !key.includes(TITLE_MARK);
+}
+
+const SPACES = /^[ \t\u00a0]+$/u;
+
+/**
+ * The Hangul words of a text that follow one another with only spaces between them
+ * (`강화 학습에서`; not across a line, a comma or a Latin word), normalised.
+ */
+export function hangulRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let previous: WordSpan | undefined;
+  for (const span of wordSpans(text)) {
+    // A syllable glued to a Latin word (`LLM의`) is its particle, not a word of the run.
+    const glued = previous?.end === span.start;
+    const spaced = previous !== undefined && SPACES.test(text.slice(previous.end, span.start));
+    if (span.script === 'hangul' && !glued && spaced && previous?.script === 'hangul') {
+      run.push(normalize(text.slice(span.start, span.end)));
+    } else {
+      if (run.length > 1) runs.push(run);
+      run = span.script === 'hangul' && !glued ? [normalize(text.slice(span.start, span.end))] : [];
+    }
+    previous = span;
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/**
+ * Whether a Hangul word may be the first part of a compound: two syllables or more and no
+ * particle or ending (`강화`, `언어`, `대규모`; not `모델의`, `이`), so that `모델의 추론` is not
+ * indexed as one word.
+ */
+export function joinsNext(word: string): boolean {
+  return word.length >= 2 && stripKoreanEnding(word) === word;
+}
+
+/** `강화학습`, `[2]` → `강화학습 2`: a joined string and where its spaces were. */
+export function joinedKey(joined: string, spaces: readonly number[]): string {
+  return `${joined}${JOIN_MARK}${spaces.join(',')}`;
+}
+
+/** The places of the spaces in a joined key of `stem` (`강화학습 2` → `[2]`), or null for another key. */
+export function joinedSpaces(key: string, stem: string): number[] | null {
+  if (!key.startsWith(stem + JOIN_MARK)) return null;
+  const spaces = key
+    .slice(stem.length + 1)
+    .split(',')
+    .map(Number);
+  return spaces.every((at) => Number.isInteger(at) && at > 0 && at < stem.length) ? spaces : null;
+}
+
+/**
+ * The joined keys of a text: each run of Hangul words joined from each of its words on, as
+ * long as the words before the last `joinsNext`, under each of its prefixes longer than its
+ * first word, up to the cap; with where the spaces were. `강화 학습에서` → `강화학 2`,
+ * `강화학습 2`, `강화학습에 2`, `강화학습에서 2`.
+ */
+export function joinedKeys(text: string): string[] {
+  const keys: string[] = [];
+  const cap = PREFIX_LENGTHS.hangul[1];
+  for (const run of hangulRuns(text)) {
+    for (let i = 0; i < run.length - 1; i++) {
+      let joined = run[i] ?? '';
+      const spaces: number[] = [];
+      for (let j = i + 1; j < run.length && joined.length < cap && joinsNext(run[j - 1] ?? ''); j++) {
+        spaces.push(joined.length);
+        const before = joined.length;
+        joined += run[j] ?? '';
+        for (let n = before + 1; n <= Math.min(cap, joined.length); n++)
+          keys.push(joinedKey(joined.slice(0, n), spaces));
+      }
+    }
+  }
+  return keys;
+}
+
+/** FNV-1a over UTF-16 code units, in base 36. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The key of a title, or of a query pasted from one: its first word's key and a hash of all
+ * its words, so that case, punctuation and plurals do not matter, and the key sorts right
+ * after that first word's (in the shard a query fetches anyway). Null without words.
+ */
+export function titleKey(title: string): string | null {
+  const words = indexWords(title);
+  const first = words[0];
+  if (first === undefined) return null;
+  return `${keyOf(first.word, first.script)}${TITLE_MARK}${hashOf(words.map((w) => w.word).join(' '))}`;
 }
 
 /** The index key for a word, or a longer prefix: words are indexed up to the cap only. */

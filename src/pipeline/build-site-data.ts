@@ -50,6 +50,15 @@ const PROGRESS_EVERY_MS = 5000;
 export async function buildSiteData(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const root = options.cacheRoot ?? defaultCacheRoot();
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    const archive = assembleArchive(dir, []);
+    archive.problems.push({
+      file: displayPath(dir),
+      line: 0,
+      message: 'expected a folder of digests, found nothing there',
+    });
+    return { ok: false, archive, summary: 'no digest folder' };
+  }
   const listing = await listFolder(dir);
   // A large archive gets a pool of worker threads, one of them started at once, which loads
   // while the cache is read: it parses the few files a later build has to, or is one of the
@@ -67,7 +76,7 @@ export async function buildSiteData(dir: string, options: BuildOptions = {}): Pr
 
 async function build(
   dir: string,
-  { digests: files, exists }: FolderListing,
+  { digests: files, exists, inside }: FolderListing,
   cache: ContentCache | null,
   pool: ContentPool | null,
   options: BuildOptions,
@@ -119,6 +128,7 @@ async function build(
   const archive = assembleArchive(
     dir,
     files.map((file, i) => ({ file, ...(records[i] ?? { digest: null, problems: [], warnings: [] }) })),
+    inside,
   );
   if (archive.files.length === 0) {
     archive.problems.push({

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
 import { buildSiteData, type BuildResult, formatReport } from './build-site-data.ts';
+import { formatProblem } from './archive/load-archive.ts';
 
 export interface DigestPluginOptions {
   /** The folder of digest files. */
@@ -80,6 +81,8 @@ export function digestsPlugin(options: DigestPluginOptions): Plugin {
       if (ssr) return;
       const result = await rebuild();
       if (!result.ok) this.error(`The digests in ${dir} have problems:\n${formatReport(result)}`);
+      // What was written but not published as written (an image outside the folder), or looks amiss.
+      for (const warning of result.archive.warnings) this.warn(formatProblem(warning));
       this.info(`digests: ${result.summary}`);
     },
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperChunk } from '../schema/digest.ts';
-import { paperPages } from './pages.ts';
+import { pageFile, paperPages } from './pages.ts';
 
 const text = (summary: string) => ({
   title: 'T',
@@ -18,8 +18,8 @@ describe('paperPages', () => {
       'en',
     ]);
     expect(pages.map((page) => [page.path, page.file, page.lang])).toEqual([
-      ['/papers/2601.00001', 'papers/2601.00001.html', 'ko'],
-      ['/papers/2601.00001/en', 'papers/2601.00001/en.html', 'en'],
+      ['/papers/2601.00001/', 'papers/2601.00001/index.html', 'ko'],
+      ['/papers/2601.00001/en/', 'papers/2601.00001/en/index.html', 'en'],
     ]);
   });
 
@@ -30,9 +30,21 @@ describe('paperPages', () => {
       'ja',
     ]);
     expect(pages.map((page) => [page.path, page.lang])).toEqual([
-      ['/papers/2601.00001', 'ko'],
-      ['/papers/2601.00001/en', 'en'],
-      ['/papers/2601.00001/ja', 'ja'],
+      ['/papers/2601.00001/', 'ko'],
+      ['/papers/2601.00001/en/', 'en'],
+      ['/papers/2601.00001/ja/', 'ja'],
     ]);
+  });
+});
+
+describe('pageFile', () => {
+  it('writes each address as its folder’s index.html', () => {
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/days/')).toBe('days/index.html');
+    expect(pageFile('/papers/2601.00001/en/')).toBe('papers/2601.00001/en/index.html');
+  });
+
+  it('refuses an address that would not be served as a folder', () => {
+    expect(() => pageFile('/days')).toThrow(/starts and ends with \//);
   });
 });

@@ -6,10 +6,10 @@
  * renders, see src/components/page-head.tsx), a strict CSP, and the data it was rendered
  * from for hydration.
  *
- * Pages: `/`, `/days`, `/days/<date>`, `/papers/<id>` and `/papers/<id>/<lang>` for each
- * further language of the archive, `/archive[/week|/month]`, `/bookmarks`, `/search` (its
- * query is the browser's to draw), and `404.html`. Leaf pages are written as
- * `<path>.html` (served for `<path>` by GitHub Pages, Netlify, `try_files $uri.html`).
+ * Pages: `/`, `/days/`, `/days/<date>/`, `/papers/<id>/` and `/papers/<id>/<lang>/` for each
+ * further language of the archive, `/archive/[week/|month/|last7/|last30/]`, `/bookmarks/`,
+ * `/new/`, `/search/` (its query is the browser's to draw), and `404.html`. Each is its
+ * folder's `index.html` (see `pageFile`).
  *
  * This side plans the pages and writes them; the server bundle renders them (src/prerender/
  * render.tsx): here in this thread for a small site, in one worker thread per core for a
@@ -19,11 +19,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { paths } from '../config/paths.ts';
 import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { DayChunk, ListPage, Root, YearIndex } from '../schema/digest.ts';
 import { ARCHIVE_SCOPES, ROOT_ELEMENT_ID } from '../schema/digest.ts';
 import { contentSecurityPolicy, inlineScripts } from './csp.ts';
-import type { Job } from './pages.ts';
+import { type Job, type PageSpec, pageFile } from './pages.ts';
 import { startWorkers } from './pool.ts';
 import type { createPageRenderer, RenderedFile, Site } from './render.tsx';
 
@@ -36,9 +37,9 @@ const LARGE_SITE = 500;
 
 /**
  * Renders every page of the client build in `dist` (its index.html is the template) with the
- * server bundle in `ssrDir` (see scripts/build.ts).
+ * server bundle in `ssrDir` (see scripts/build.ts). Returns the archive's root, as the pages embed it.
  */
-export async function prerender(dist: string, ssrDir: string, base: string): Promise<void> {
+export async function prerender(dist: string, ssrDir: string, base: string): Promise<Root> {
   const started = performance.now();
   const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
   if (template.includes(`id="${PAGE_ELEMENT_ID}"`)) {
@@ -87,6 +88,7 @@ export async function prerender(dist: string, ssrDir: string, base: string): Pro
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`prerender: ${pages} pages in ${seconds} s${threads ? ` (${threads} worker threads)` : ''}`);
+  return root;
 }
 
 /** `PRERENDER_WORKERS=<n>` sets it (0: none); else one per core for a large site, none for a small one. */
@@ -125,34 +127,26 @@ function progressLine(totalJobs: number): (pages: number, jobsDone: number) => v
 function planJobs(dist: string, root: Root): Job[] {
   const data = (file: string): unknown => JSON.parse(readFileSync(path.join(dist, file), 'utf8'));
   const jobs: Job[] = [];
+  const page = (spec: Omit<PageSpec, 'file'>) => jobs.push({ page: { ...spec, file: pageFile(spec.path) } });
   const latest = root.latest ? (data(root.latest.file) as DayChunk) : null;
-  jobs.push({
-    page: {
-      path: '/',
-      file: 'index.html',
-      queries: latest ? [[['day', latest.date], latest]] : [],
-      summaryByPreference: true,
-    },
+  page({
+    path: paths.home.href(),
+    queries: latest ? [[['day', latest.date], latest]] : [],
+    summaryByPreference: true,
   });
   const lastYear = root.years.at(-1);
-  jobs.push({
-    page: {
-      path: '/days',
-      file: 'days.html',
-      queries: lastYear ? [[['year', lastYear.file], data(lastYear.file)]] : [],
-    },
+  page({
+    path: paths.days.href(),
+    queries: lastYear ? [[['year', lastYear.file], data(lastYear.file)]] : [],
   });
   for (const scope of ARCHIVE_SCOPES) {
     const orders = scope === 'all' ? root.lists.all : root.lists[scope]?.orders;
     if (!orders) continue;
     const first = data(orders.rank.first) as ListPage;
-    jobs.push({
-      page: {
-        path: scope === 'all' ? '/archive' : `/archive/${scope}`,
-        file: scope === 'all' ? 'archive.html' : `archive/${scope}.html`,
-        queries: [[['list-page', orders.rank.first], first]],
-        summaryByPreference: true,
-      },
+    page({
+      path: paths.archive.href(scope === 'all' ? undefined : scope),
+      queries: [[['list-page', orders.rank.first], first]],
+      summaryByPreference: true,
     });
   }
 
@@ -160,13 +154,10 @@ function planJobs(dist: string, root: Root): Job[] {
   for (const year of root.years) {
     for (const day of (data(year.file) as YearIndex).days) {
       const chunk = data(day.file) as DayChunk;
-      jobs.push({
-        page: {
-          path: `/days/${day.date}`,
-          file: `days/${day.date}.html`,
-          queries: [[['day', day.date], chunk]],
-          summaryByPreference: true,
-        },
+      page({
+        path: paths.day.href(day.date),
+        queries: [[['day', day.date], chunk]],
+        summaryByPreference: true,
       });
       for (const card of chunk.cards) {
         if (papers.has(card.id)) continue;
@@ -175,10 +166,13 @@ function planJobs(dist: string, root: Root): Job[] {
       }
     }
   }
-  jobs.push({ page: { path: '/bookmarks', file: 'bookmarks.html', queries: [], summaryByPreference: true } });
-  // A shared search (`/search?q=…`) is served this page, with status 200, and drawn afresh for
+  page({ path: paths.bookmarks.href(), queries: [], summaryByPreference: true });
+  // What is new since a visit (`/new/?since=…`) is the reader's own: drawn in the browser.
+  page({ path: paths.newSince.href(), queries: [], summaryByPreference: true });
+  // A shared search (`/search/?q=…`) is served this page, with status 200, and drawn afresh for
   // its query in the browser (index.html's head script marks a page with a query stale).
-  jobs.push({ page: { path: '/search', file: 'search.html', queries: [], summaryByPreference: true } });
+  page({ path: paths.search.href(), queries: [], summaryByPreference: true });
+  // Where static hosts look for it; the app renders any unknown address as this page.
   jobs.push({ page: { path: '/404', file: '404.html', queries: [] } });
   return jobs;
 }

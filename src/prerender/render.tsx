@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderPage } from '../entry-server.tsx';
-import { isUiLanguage, type UiLanguage } from '../i18n/i18n.ts';
+import { renderPage, type RenderInput } from '../entry-server.tsx';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/i18n.ts';
 import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { PaperChunk, Root } from '../schema/digest.ts';
 import { cutTemplate, escapeAttribute, jsonForHtml } from './html.ts';
@@ -49,19 +49,26 @@ export function createPageRenderer(site: Site): (job: Job) => Promise<RenderedFi
   const csp = renderToStaticMarkup(<meta httpEquiv="Content-Security-Policy" content={site.csp} />);
   const utf8 = new TextEncoder();
 
-  const renderOne = async (spec: PageSpec): Promise<RenderedFile> => {
+  /**
+   * `withVariants`: the page also in each other interface language, for a returning reader
+   * who chose one (see src/lib/page-variant.ts). Not for papers' pages: they are most of a
+   * site, and a link to a paper is mostly a shared one, opened by a new reader.
+   */
+  const renderOne = async (spec: PageSpec, withVariants: boolean): Promise<RenderedFile> => {
     const address = `${base}${spec.path.replace(/^\//, '')}`;
     const ui = isUiLanguage(spec.lang) ? spec.lang : defaultUi;
-    const { html, head, page } = await renderPage({
-      path: address,
-      base,
-      ui,
-      queries: [[['root'], root], ...spec.queries],
-    });
+    const queries: RenderInput['queries'] = [[['root'], root], ...spec.queries];
+    const { html, head, page } = await renderPage({ path: address, base, ui, queries });
+    const variants = withVariants ? UI_LANGUAGES.filter((lang) => lang !== ui) : [];
+    let templates = '';
+    for (const lang of variants) {
+      const variant = await renderPage({ path: address, base, ui: lang, queries });
+      templates += `<template data-ui="${lang}">${variant.html}</template><template data-ui-head="${lang}">${variant.head}</template>`;
+    }
     // What index.html's script compares with the reader's address and choices (see there).
-    const htmlTag = `<html lang="${ui}" data-path="${escapeAttribute(address)}"${spec.summaryByPreference ? ` data-summary="${ui}"` : ''}>`;
+    const htmlTag = `<html lang="${ui}" data-path="${escapeAttribute(address)}"${spec.summaryByPreference ? ` data-summary="${ui}"` : ''}${variants.length > 0 ? ` data-variants="${variants.join(' ')}"` : ''}>`;
     const dataBlock = `<script type="application/json" id="${PAGE_ELEMENT_ID}">${jsonForHtml(page)}</script>`;
-    const out = `${beforeHtml}${htmlTag}${beforeTitle}${csp}${head}${beforeRoot}<div id="root">${html}</div>${beforeBodyEnd}${dataBlock}</body>${rest}`;
+    const out = `${beforeHtml}${htmlTag}${beforeTitle}${csp}${head}${beforeRoot}<div id="root">${html}</div>${templates}${beforeBodyEnd}${dataBlock}</body>${rest}`;
     return { file: spec.file, html: utf8.encode(out) };
   };
 
@@ -77,7 +84,9 @@ export function createPageRenderer(site: Site): (job: Job) => Promise<RenderedFi
               root.langs,
             );
       const files: RenderedFile[] = [];
-      for (const spec of pages) files.push(await renderOne(spec));
+      // A not-found page answers other addresses: it is never what a reader should see as it is.
+      const withVariants = 'page' in job && job.page.path !== '/404';
+      for (const spec of pages) files.push(await renderOne(spec, withVariants));
       return files;
     } catch (error) {
       const what = 'page' in job ? job.page.path : `/papers/${job.paper.id} (${job.paper.file})`;

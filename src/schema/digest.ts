@@ -41,19 +41,24 @@ export type Inline =
   | { t: 'link'; href: string; c: Inline[] }
   | { t: 'br' };
 
+// Each node is checked against the one shape its `t` names (`v.variant`), never against every
+// shape in turn: a union of recursive shapes tries each at every level, which is exponential in
+// the depth (a quote nested 17 deep took seconds and a gigabyte).
 export const InlineSchema: v.GenericSchema<Inline> = v.union([
   v.string(),
-  v.strictObject({
-    t: v.picklist(['strong', 'em', 'del']),
-    c: v.array(v.lazy(() => InlineSchema)),
-  }),
-  v.strictObject({ t: v.literal('code'), v: v.string() }),
-  v.strictObject({
-    t: v.literal('link'),
-    href: SafeUrlSchema,
-    c: v.array(v.lazy(() => InlineSchema)),
-  }),
-  v.strictObject({ t: v.literal('br') }),
+  v.variant('t', [
+    v.strictObject({
+      t: v.picklist(['strong', 'em', 'del']),
+      c: v.array(v.lazy(() => InlineSchema)),
+    }),
+    v.strictObject({ t: v.literal('code'), v: v.string() }),
+    v.strictObject({
+      t: v.literal('link'),
+      href: SafeUrlSchema,
+      c: v.array(v.lazy(() => InlineSchema)),
+    }),
+    v.strictObject({ t: v.literal('br') }),
+  ]),
 ]);
 
 export type Block =
@@ -63,7 +68,7 @@ export type Block =
   | { t: 'quote'; c: Block[] }
   | { t: 'table'; rows: Inline[][][] };
 
-export const BlockSchema: v.GenericSchema<Block> = v.union([
+export const BlockSchema: v.GenericSchema<Block> = v.variant('t', [
   v.strictObject({ t: v.literal('p'), c: v.array(InlineSchema) }),
   v.strictObject({
     t: v.literal('list'),
@@ -134,6 +139,11 @@ export const DayChunkSchema = v.strictObject({
   /** The N of the H1's "Top N". */
   top: v.pipe(v.number(), v.integer(), v.minValue(0)),
   langs: v.array(LangSchema),
+  /**
+   * The day's introduction (the text between the title and the first paper), per language of
+   * a file that has one. Absent when no file of the day has one.
+   */
+  intro: v.optional(v.record(LangSchema, v.array(BlockSchema))),
   /** In digest rank order. */
   cards: v.array(CardSchema),
   /**
@@ -228,8 +238,9 @@ export type Lists = v.InferOutput<typeof ListsSchema>;
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /**
- * A slice of the sorted term dictionary. A key is a word or a prefix of one (see
- * `lib/search-tokenize.ts`); its postings are doc numbers, ascending, each folded with its
+ * A slice of the sorted term dictionary. A key is a word or a prefix of one, Hangul words
+ * written one after another joined, with where their spaces were (`강화학습 2`), or a title's
+ * (`harder#1x2y3z`), see `lib/search-tokenize.ts`; its postings are doc numbers, ascending, each folded with its
  * weight into one number: `(gap - 1) * levels + (weight - 1)`, `gap` counted from the
  * previous doc number (from -1 for the first), `weight` the BM25 weight quantised to
  * `1..levels`.
@@ -240,6 +251,18 @@ export const SearchTermShardSchema = v.strictObject({
 });
 export type SearchTermShard = v.InferOutput<typeof SearchTermShardSchema>;
 
+/**
+ * The Latin keys of the index that start with one letter, of four letters or more, sorted,
+ * with the number of papers each is in: what a query word with a typo is compared with
+ * (`lib/search-typos.ts`). A key is left out when one letter more gives a key in as many
+ * papers (`diffu` beside `diffus`): the longer one stands for both.
+ */
+export const SearchVocabShardSchema = v.strictObject({
+  keys: v.array(v.string()),
+  papers: v.array(CountSchema),
+});
+export type SearchVocabShard = v.InferOutput<typeof SearchVocabShardSchema>;
+
 /** Doc number → paper, for `perShard` consecutive doc numbers. */
 export const SearchDocShardSchema = v.strictObject({
   papers: v.array(v.strictObject({ id: PaperIdSchema, file: AssetPathSchema })),
@@ -248,12 +271,14 @@ export type SearchDocShard = v.InferOutput<typeof SearchDocShardSchema>;
 
 /** Where the shards are. Doc numbers go by upvotes, most first, so a lower one wins a tie. */
 export const SearchManifestSchema = v.strictObject({
-  version: v.literal(1),
+  version: v.literal(2),
   docCount: CountSchema,
   levels: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Shard `i` holds the keys from `first[i]` up to `first[i + 1]` (exclusive). */
   terms: v.strictObject({ first: v.array(v.string()), files: v.array(AssetPathSchema) }),
   docs: v.strictObject({ perShard: v.pipe(v.number(), v.integer(), v.minValue(1)), files: v.array(AssetPathSchema) }),
+  /** The vocabulary shard of the keys starting with `letters[i]` is `files[i]`. */
+  vocab: v.strictObject({ letters: v.array(v.string()), files: v.array(AssetPathSchema) }),
 });
 export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
 

@@ -31,7 +31,7 @@ async function layoutShift(page: Page): Promise<number> {
 const DAY_HEADINGS = [/^2026년 1월 29일/, /^2025년 11월 14일/, /^2025년 11월 13일/];
 
 test('the archive by date has a heading and a list per day, and passes axe', async ({ page }) => {
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   const headings = page.getByRole('heading', { level: 2 });
   await expect(headings).toHaveText(DAY_HEADINGS);
   const firstDay = page.getByRole('list', { name: /^2026년 1월 29일/ });
@@ -50,7 +50,7 @@ test('the archive by date has a heading and a list per day, and passes axe', asy
 
 test('a jump to a month lands on its first day, below the header, with focus there', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 500 });
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   await page.getByRole('combobox', { name: '월로 이동' }).selectOption({ label: '2025년 11월' });
   const november = page.getByRole('heading', { name: /^2025년 11월 14일/ });
   await expect(november).toBeFocused();
@@ -68,7 +68,7 @@ for (const width of [360, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 780 });
     await recordLayoutShifts(context);
-    await gotoReady(page, 'archive');
+    await gotoReady(page, 'archive/');
     await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(/^2026년 1월 29일/);
     await expect(page.getByRole('combobox', { name: '월로 이동' })).toBeEnabled();
     // The list's index (each day's count) has arrived and is drawn.
@@ -78,18 +78,18 @@ for (const width of [360, 1280]) {
 }
 
 test('the last 7 and 30 days sit beside the calendar week and month, with day headings', async ({ page }) => {
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   const periods = page.getByRole('navigation', { name: '기간' });
   await expect(periods.getByRole('link')).toHaveText(['전체', '주간', '월간', '7일', '30일']);
   await periods.getByRole('link', { name: '7일' }).click();
-  await expect(page).toHaveURL(/\/archive\/last7$/);
+  await expect(page).toHaveURL(/\/archive\/last7\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최근 7일');
   await expect(page.getByText(/2026년 1월 23일 – 2026년 1월 29일/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([/^2026년 1월 29일/]);
   await expect(page.getByRole('list', { name: /^2026년 1월 29일/ }).getByRole('listitem')).toHaveCount(5);
 
   // Prerendered too: opened directly, the 30 days show the same day.
-  await gotoReady(page, 'archive/last30');
+  await gotoReady(page, 'archive/last30/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최근 30일');
   await expect(page.getByText(/2025년 12월 31일 – 2026년 1월 29일/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([/^2026년 1월 29일/]);

@@ -39,7 +39,7 @@ function storedCount(page: Page): Promise<number> {
 }
 
 test('60,000 imported bookmarks are listed, scroll, and the page answers clicks', async ({ page }) => {
-  await page.goto('bookmarks');
+  await page.goto('bookmarks/');
   await expectReady(page);
   await expect(page.getByRole('heading', { name: '아직 북마크가 없습니다' })).toBeVisible();
 
@@ -83,7 +83,7 @@ test('60,000 imported bookmarks are listed, scroll, and the page answers clicks'
 });
 
 test('an import that does not fit in storage keeps what was saved and says storage is full', async ({ page }) => {
-  await page.goto('bookmarks');
+  await page.goto('bookmarks/');
   await expectReady(page);
   await importFile(page, bookmarkExport(1, [FIRST]));
   await expect(headerLink(page, 1)).toBeVisible();

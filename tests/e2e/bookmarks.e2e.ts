@@ -64,17 +64,17 @@ test('a bookmark survives a reload and the header counts it', async ({ page }) =
   await expect(headerLink(page, 1)).toBeVisible();
 
   await headerLink(page, 1).click();
-  await expect(page).toHaveURL(/\/bookmarks$/);
+  await expect(page).toHaveURL(/\/bookmarks\/$/);
   await expect(page.getByRole('heading', { level: 1, name: '북마크' })).toBeVisible();
   await expect(cardTitles(page)).toHaveText([FIRST.title]);
   await expect(toggle(page, FIRST.title, true)).toBeVisible();
   await expectAccessible(page, 'the bookmarks page');
 
   // The paper's own page has the toggle too, and its bookmark lists with the same card.
-  await page.goto(`papers/${SECOND.id}`);
+  await page.goto(`papers/${SECOND.id}/`);
   await save(page, SECOND.title);
   await headerLink(page, 2).click();
-  await expect(page).toHaveURL(/\/bookmarks$/);
+  await expect(page).toHaveURL(/\/bookmarks\/$/);
   await expect(cardTitles(page)).toHaveText([SECOND.title, FIRST.title]);
   await expect(page.getByRole('article').filter({ hasText: SECOND.title }).getByText('2위')).toHaveCount(1);
 });
@@ -119,7 +119,7 @@ test('an export imported into a fresh browser restores the list; a damaged file 
   expect(exported.bookmarks.map((b) => b.id)).toEqual([SECOND.id, FIRST.id]);
 
   const page = await (await newContext()).newPage();
-  await page.goto('bookmarks');
+  await page.goto('bookmarks/');
   await expect(page.getByRole('heading', { name: '아직 북마크가 없습니다' })).toBeVisible();
   await expectAccessible(page, 'the empty bookmarks page');
 
@@ -171,13 +171,13 @@ test('a bookmark whose paper left the archive is still listed, and says so', asy
     },
     [KEY, value] as const,
   );
-  await page.goto('bookmarks');
+  await page.goto('bookmarks/');
   await expect(page.getByText('이제 아카이브에 없는 논문입니다', { exact: false })).toBeVisible();
   const goneCard = page.getByRole('article').filter({ hasText: gone.title });
   await expect(goneCard.getByRole('heading').getByRole('link'), 'no link to a page that is not there').toHaveCount(0);
   await expect(goneCard.locator('img'), 'no broken thumbnail').toHaveCount(0);
   const firstCard = page.getByRole('article').filter({ hasText: FIRST.title });
-  await expect(firstCard.getByRole('heading').getByRole('link')).toHaveAttribute('href', /\/papers\/2601\.20614$/);
+  await expect(firstCard.getByRole('heading').getByRole('link')).toHaveAttribute('href', /\/papers\/2601\.20614\/$/);
 
   // By upvotes: the snapshot's 500 before the day card's 92.
   await page.getByRole('button', { name: '추천 많은 순' }).click();
@@ -206,7 +206,7 @@ test('with storage blocked, bookmarks work for the session and a notice says the
   await expect(page.getByRole('status').filter({ hasText: '이 탭을 닫기 전까지만' })).toBeVisible();
   await save(page, FIRST.title);
   await headerLink(page, 1).click();
-  await expect(page).toHaveURL(/\/bookmarks$/);
+  await expect(page).toHaveURL(/\/bookmarks\/$/);
   await expect(cardTitles(page)).toHaveText([FIRST.title]);
 });
 

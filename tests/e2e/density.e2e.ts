@@ -63,7 +63,7 @@ test.describe('at 360×780', () => {
     await expect(first.getByText('추천 92')).toBeAttached();
     await expect(first.getByRole('button', { name: /북마크/ })).toBeVisible();
     const summaryLines = await first
-      .locator('p')
+      .locator('p:visible')
       .first()
       .evaluate((p) => Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)));
     expect(summaryLines, 'one line of summary').toBe(1);
@@ -86,7 +86,7 @@ test.describe('at 360×780', () => {
 });
 
 test.describe('at 1280 px', () => {
-  for (const address of ['./', 'archive']) {
+  for (const address of ['./', 'archive/']) {
     test(`a stored list density is drawn before first paint: ${address} does not shift`, async ({ page, context }) => {
       await storeDensity(context, 'compact');
       await recordLayoutShifts(context);
@@ -120,7 +120,7 @@ test.describe('at 1280 px', () => {
     test(`the list density passes axe (${colorScheme})`, async ({ page, context }) => {
       await page.emulateMedia({ colorScheme });
       await storeDensity(context, 'compact');
-      for (const address of ['./', 'archive']) {
+      for (const address of ['./', 'archive/']) {
         await gotoReady(page, address);
         await expect(page.getByRole('button', { name: '목록' })).toHaveAttribute('aria-pressed', 'true');
         await expectAccessible(page, `${address} as a list (${colorScheme})`);

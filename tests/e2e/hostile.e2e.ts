@@ -8,7 +8,7 @@ import { expect, test } from './support/test.ts';
 
 test.use({ viewport: { width: 360, height: 800 } });
 
-const ROUTES = ['./', 'papers/2602.00001', 'papers/2602.00002', 'papers/2602.00003', 'days/2026-02-01', 'archive'];
+const ROUTES = ['./', 'papers/2602.00001/', 'papers/2602.00002/', 'papers/2602.00003/', 'days/2026-02-01/', 'archive/'];
 
 for (const route of ROUTES) {
   test(`${route} executes nothing and breaks no layout`, async ({ page, request }) => {
@@ -36,7 +36,7 @@ for (const route of ROUTES) {
 }
 
 test('a hostile title shows as text, and only its https links survive', async ({ page }) => {
-  await gotoReady(page, 'papers/2602.00001');
+  await gotoReady(page, 'papers/2602.00001/');
   await expect(page.getByRole('heading', { level: 1 }), 'the title shows as text').toHaveText(
     /<script>window\.__pwned=1<\/script> "Quoted" & <b>bold<\/b>/,
   );
@@ -49,4 +49,13 @@ test('a hostile title shows as text, and only its https links survive', async ({
     'no javascript: or data: links',
   ).toEqual([]);
   expect(links, 'the https link survives').toContain('https://example.org/ok');
+});
+
+test("a day's introduction shows above its cards, as the text it is", async ({ page }) => {
+  await gotoReady(page, 'days/2026-02-01');
+  const intro = page.getByRole('region', { name: '이날의 소개' });
+  await expect(intro).toContainText("Intro with <script>window.__pwned = 'intro'</script> and <img src=x");
+  const introBox = await intro.boundingBox();
+  const cardBox = await page.getByRole('article').first().boundingBox();
+  expect(introBox && cardBox && introBox.y + introBox.height <= cardBox.y, 'above the first card').toBe(true);
 });

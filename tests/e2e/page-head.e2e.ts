@@ -83,12 +83,12 @@ for (const ui of ['ko', 'en'] as const) {
       await expect(announcer(page), 'nothing is announced on the first page').toHaveText('');
 
       await page.getByRole('link', { name: PAPER }).click();
-      await expect(page).toHaveURL(/\/papers\/2601\.20540(\/en)?$/);
+      await expect(page).toHaveURL(/\/papers\/2601\.20540\/(en\/)?$/);
       await expect(page).toHaveTitle(PAPER);
       await expect(announcer(page)).toHaveText(PAPER);
 
       await page.getByRole('article').getByRole('link', { name: names.paperLink }).click();
-      await expect(page).toHaveURL(/\/days\/2026-01-29$/);
+      await expect(page).toHaveURL(/\/days\/2026-01-29\/$/);
       await expect(page).toHaveTitle(`2026-01-29 Daily Papers (Top 5) · ${SITE}`);
       await expect(announcer(page)).toHaveText(`2026-01-29 Daily Papers (Top 5) · ${SITE}`);
 
@@ -110,13 +110,13 @@ for (const ui of ['ko', 'en'] as const) {
 test('a page reached in the app has the head tags of its prerendered page, each once', async ({ page, request }) => {
   const nav = page.getByRole('navigation', { name: '주 메뉴' });
   const steps: [string, () => Promise<void>][] = [
-    ['papers/2601.20540', () => page.getByRole('link', { name: PAPER }).click()],
-    ['days/2026-01-29', () => page.getByRole('article').getByRole('link', { name: /2026/ }).click()],
-    ['days', () => nav.getByRole('link', { name: '날짜별' }).click()],
-    ['archive', () => nav.getByRole('link', { name: '아카이브' }).click()],
-    ['archive/week', () => page.getByRole('navigation', { name: '기간' }).getByRole('link', { name: '주간' }).click()],
-    ['search', () => nav.getByRole('link', { name: '검색' }).click()],
-    ['bookmarks', () => nav.getByRole('link', { name: '북마크' }).click()],
+    ['papers/2601.20540/', () => page.getByRole('link', { name: PAPER }).click()],
+    ['days/2026-01-29/', () => page.getByRole('article').getByRole('link', { name: /2026/ }).click()],
+    ['days/', () => nav.getByRole('link', { name: '날짜별' }).click()],
+    ['archive/', () => nav.getByRole('link', { name: '아카이브' }).click()],
+    ['archive/week/', () => page.getByRole('navigation', { name: '기간' }).getByRole('link', { name: '주간' }).click()],
+    ['search/', () => nav.getByRole('link', { name: '검색' }).click()],
+    ['bookmarks/', () => nav.getByRole('link', { name: '북마크' }).click()],
     ['./', () => nav.getByRole('link', { name: '최신' }).click()],
   ];
   await gotoReady(page, './');
@@ -132,6 +132,6 @@ test('a page reached in the app has the head tags of its prerendered page, each 
 });
 
 test('a hydrated paper page keeps one of each head tag', async ({ page, request }) => {
-  await gotoReady(page, 'papers/2601.20540/en');
-  expect(await headTags(page)).toEqual(await servedHead(page, request, 'papers/2601.20540/en'));
+  await gotoReady(page, 'papers/2601.20540/en/');
+  expect(await headTags(page)).toEqual(await servedHead(page, request, 'papers/2601.20540/en/'));
 });

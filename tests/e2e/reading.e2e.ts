@@ -26,7 +26,7 @@ test('home shows the five papers of the latest day', async ({ page }) => {
 });
 
 test('sorting by upvotes is kept in the URL and survives a reload', async ({ page }) => {
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   await expect(cardUpvotes(page)).toHaveText(upvotes([92, 64, 52, 23, 12, 18, 14, 7, 73, 36, 34]));
   const byUpvotes = page.getByRole('button', { name: '추천 많은 순' });
   await byUpvotes.click();
@@ -39,26 +39,26 @@ test('sorting by upvotes is kept in the URL and survives a reload', async ({ pag
 });
 
 test('the seed day sorted by upvotes reads 92, 64, 52, 23, 12', async ({ page }) => {
-  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await gotoReady(page, 'days/2026-01-29/?sort=upvotes');
   await expect(cardUpvotes(page)).toHaveText(upvotes([92, 64, 52, 23, 12]));
 });
 
 test('previous and next day links move through the archive', async ({ page }) => {
-  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await gotoReady(page, 'days/2026-01-29/?sort=upvotes');
   await page.getByRole('link', { name: /이전 날/ }).click();
-  await expect(page).toHaveURL(/\/days\/2025-11-14\?sort=upvotes/);
+  await expect(page).toHaveURL(/\/days\/2025-11-14\/\?sort=upvotes/);
   await expect(cardUpvotes(page)).toHaveText(upvotes([18, 14, 7]));
   await page.getByRole('link', { name: /이전 날/ }).click();
-  await expect(page).toHaveURL(/\/days\/2025-11-13/);
+  await expect(page).toHaveURL(/\/days\/2025-11-13\//);
   await page.getByRole('link', { name: /다음 날/ }).click();
-  await expect(page).toHaveURL(/\/days\/2025-11-14/);
+  await expect(page).toHaveURL(/\/days\/2025-11-14\//);
   await expectAccessible(page, 'a day');
 });
 
 test('a paper opens from its card and switches between Korean and English', async ({ page }) => {
   await gotoReady(page, './');
   await page.getByRole('link', { name: SEED_TITLES[3] }).click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20552$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES[3]);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   const abstract = page.getByRole('region', { name: '초록 (번역)' });
@@ -66,12 +66,12 @@ test('a paper opens from its card and switches between Korean and English', asyn
 
   const english = page.getByRole('button', { name: 'English', exact: true });
   await english.click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20552\/en$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/en\/$/);
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(english).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: '한국어', exact: true }).click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20552$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20552\/$/);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   await expectAccessible(page, 'a paper');
 });
@@ -84,21 +84,22 @@ test.describe('sharing', () => {
     newContext,
   }) => {
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-    await gotoReady(page, 'papers/2601.20540');
+    await gotoReady(page, 'papers/2601.20540/');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    await page.getByRole('button', { name: '요약을 항상 영어로 보기' }).click();
     await page
       .getByRole('button', { name: /링크 공유/ })
       .first()
       .click();
     await expect(page.getByText('링크를 복사했습니다')).toBeVisible();
-    await expect.poll(clipboard).toMatch(/\/papers\/2601\.20540\/en$/);
+    await expect.poll(clipboard).toMatch(/\/papers\/2601\.20540\/en\/$/);
     const paperLink = await clipboard();
 
-    await gotoReady(page, 'archive?sort=upvotes');
+    await gotoReady(page, 'archive/?sort=upvotes');
     await page.getByRole('button', { name: '이 화면 링크 공유' }).click();
-    // The sender chose English on the paper: that is remembered, and the view link says so.
-    await expect.poll(clipboard).toMatch(/\/archive\?sort=upvotes&lang=en$/);
+    // The sender chose to always read English: that is remembered, and the view link says so.
+    await expect.poll(clipboard).toMatch(/\/archive\/\?sort=upvotes&lang=en$/);
     const viewLink = await clipboard();
 
     const receiver = await (await newContext({ locale: 'ko-KR', permissions: [] })).newPage();
@@ -110,8 +111,27 @@ test.describe('sharing', () => {
   });
 });
 
+test('English on one paper is for that paper until the reader makes it the default', async ({ page }) => {
+  // A card carries its preview in both languages where it has both, and shows one.
+  const firstPreview = page.getByRole('article').first().locator('p[lang]:visible');
+  await gotoReady(page, 'papers/2601.20540');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await page.getByRole('link', { name: '최신', exact: true }).click();
+  await expect(firstPreview).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('link', { name: SEED_TITLES[0] })).toHaveAttribute('href', '/papers/2601.20614/');
+
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(firstPreview).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: '요약을 항상 영어로 보기' }).click();
+  await expect(page.getByRole('button', { name: '요약을 항상 영어로 보기' })).toHaveCount(0);
+  await gotoReady(page, 'days/2025-11-14');
+  await expect(firstPreview).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('group', { name: '요약 언어' })).toHaveAccessibleDescription(/KO\/EN/);
+});
+
 test('a deep link survives a hard reload', async ({ page }) => {
-  await gotoReady(page, 'papers/2601.20614/en');
+  await gotoReady(page, 'papers/2601.20614/en/');
   await expect(page.getByRole('heading', { name: 'Abstract' })).toBeVisible();
   await page.reload();
   await expectReady(page);
@@ -121,7 +141,7 @@ test('a deep link survives a hard reload', async ({ page }) => {
 });
 
 test('a paper without text in the chosen language says so and offers the other', async ({ page }) => {
-  await gotoReady(page, 'papers/2511.10647?lang=en');
+  await gotoReady(page, 'papers/2511.10647/?lang=en');
   await expect(
     page.getByText('This paper has no English summary.').or(page.getByText('이 논문에는 English 요약이 없습니다.')),
   ).toBeVisible();
@@ -137,14 +157,14 @@ test.describe('not found', () => {
 
   test('unknown paper ids, days and paths get a not-found page with a way back', async ({ page }) => {
     const notFound = page.getByRole('heading', { name: '찾을 수 없음' });
-    await gotoReady(page, 'papers/9999.99999');
+    await gotoReady(page, 'papers/9999.99999/');
     await expect(notFound).toBeVisible();
     await expect(page.getByRole('main')).toContainText('9999.99999');
     await expectAccessible(page, 'not found');
     await page.getByRole('link', { name: '최신 다이제스트로 가기' }).click();
     await expect(cardTitles(page)).toHaveText(SEED_TITLES);
 
-    await gotoReady(page, 'days/2020-01-01');
+    await gotoReady(page, 'days/2020-01-01/');
     await expect(notFound).toBeVisible();
     await gotoReady(page, 'no/such/page');
     await expect(notFound).toBeVisible();
@@ -161,7 +181,7 @@ test.describe('an English browser', () => {
     await gotoReady(page, './');
     await expect(html).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('link', { name: '날짜별', exact: true })).toBeVisible();
-    await gotoReady(page, 'papers/2601.20614/en');
+    await gotoReady(page, 'papers/2601.20614/en/');
     await expect(html).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('link', { name: 'Days', exact: true })).toBeVisible();
 
@@ -192,9 +212,9 @@ test.describe('without the app’s code', () => {
     await context.route('**/assets/*.js', (route) => route.abort());
     await page.goto('./');
     const root = page.locator('#root');
-    await expect(root).toHaveCSS('visibility', 'hidden');
+    await expect(root).toBeHidden();
     // … for 3 s at most: a page whose code never arrives is shown anyway.
-    await expect(root).toHaveCSS('visibility', 'visible');
+    await expect(root).toBeVisible();
 
     // A reader with no stored choices sees the prerendered page at once.
     const fresh = await newContext();
@@ -202,8 +222,8 @@ test.describe('without the app’s code', () => {
     const freshPage = await fresh.newPage();
     await freshPage.goto('./');
     // Read once, as the page loads: a retrying assertion would also pass after the 3 s.
-    const visibility = await freshPage.locator('#root').evaluate((element) => getComputedStyle(element).visibility);
-    expect(visibility).toBe('visible');
+    const display = await freshPage.locator('#root').evaluate((element) => getComputedStyle(element).display);
+    expect(display).toBe('block');
   });
 });
 
@@ -233,5 +253,5 @@ test('the whole app works with the keyboard alone', async ({ page }) => {
   }
   await expect(firstTitle).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/papers\/2601\.20614/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20614\//);
 });

@@ -36,7 +36,7 @@ test.describe('a bad route parameter', () => {
 });
 
 test('a paper in a language of the archive it has no text in is its page, saying so', async ({ page }) => {
-  const response = await page.goto('papers/2511.10647/en');
+  const response = await page.goto('papers/2511.10647/en/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAPER_WITHOUT_ENGLISH);

@@ -9,10 +9,10 @@ test('links and data requests stay under the sub-path', async ({ page }) => {
   page.on('request', (request) => requests.push(request.url()));
   await gotoReady(page, './');
   await page.getByRole('link', { name: 'Advancing Open-source World Models' }).click();
-  await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540$/);
+  await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540\/$/);
   await expect(page.getByRole('heading', { name: '요약' })).toBeVisible();
   await page.getByRole('link', { name: '아카이브' }).click();
-  await expect(page).toHaveURL(/\/sub\/path\/archive$/);
+  await expect(page).toHaveURL(/\/sub\/path\/archive\/$/);
   await expect(cardTitles(page).first()).toBeVisible();
   const paths = requests.map((address) => new URL(address).pathname);
   expect(

@@ -13,23 +13,29 @@ import { createBookmarksStore } from '../../src/features/bookmarks/bookmarks-sto
 import { createI18n } from '../../src/i18n/i18n.ts';
 import { createPreferencesStore } from '../../src/lib/preferences.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
+import { createReadStateStore } from '../../src/lib/read-state-store.ts';
 import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
 import { SAMPLE_DIGESTS_DIR } from '../../src/pipeline/paths.ts';
 import type { SiteData } from '../../src/pipeline/emit/emit-data.ts';
 
-let site: Promise<SiteData> | null = null;
+const sites = new Map<string, Promise<SiteData>>();
 
-/** The sample content through the real pipeline, once per test file. */
-export function sampleSite(): Promise<SiteData> {
-  site ??= buildSiteData(SAMPLE_DIGESTS_DIR).then((result) => {
-    if (!result.ok) throw new Error(`the sample content does not build: ${result.summary}`);
-    return result.data;
-  });
+/** A digest folder (the sample content by default) through the real pipeline, once per test file. */
+export function sampleSite(dir = SAMPLE_DIGESTS_DIR): Promise<SiteData> {
+  let site = sites.get(dir);
+  if (site === undefined) {
+    site = buildSiteData(dir).then((result) => {
+      if (!result.ok) throw new Error(`${dir} does not build: ${result.summary}`);
+      return result.data;
+    });
+    sites.set(dir, site);
+  }
   return site;
 }
 
-export async function renderApp(path: string) {
-  const data = await sampleSite();
+/** The app at `path`, over the site built from `dir` (the sample content by default). */
+export async function renderApp(path: string, dir = SAMPLE_DIGESTS_DIR) {
+  const data = await sampleSite(dir);
   vi.stubGlobal('fetch', (input: string | URL) => {
     const file = String(input).replace(/^\//, '');
     const body = data.files.get(file);
@@ -43,11 +49,12 @@ export async function renderApp(path: string) {
   queryClient.setQueryData(rootQueryOptions().queryKey, data.root);
   const preferences = createPreferencesStore();
   const bookmarks = createBookmarksStore();
+  const readState = createReadStateStore();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const view = render(
-    <AppProviders queryClient={queryClient} i18n={createI18n('ko')} services={{ preferences, bookmarks }}>
+    <AppProviders queryClient={queryClient} i18n={createI18n('ko')} services={{ preferences, bookmarks, readState }}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...view, router, queryClient, preferences, data };
+  return { ...view, router, queryClient, preferences, readState, data };
 }

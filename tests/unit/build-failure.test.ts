@@ -80,4 +80,40 @@ describe('vite build', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'npm run build on broken digests prints the file:line list and no stack trace, and exits 1',
+    async () => {
+      const digests = path.join(FIXTURES, 'site-broken');
+      const outDir = path.join(temp.dir, 'out');
+      const { code, stdout, stderr } = await run(
+        'npx',
+        ['tsx', 'scripts/build.ts', '--outDir', outDir],
+        childEnv({ DIGESTS_DIR: digests }),
+      );
+      const output = stdout + stderr;
+      expect(code, output).toBe(1);
+      expect(output).toContain(`${path.relative(REPO, path.join(digests, 'several-problems.md'))}:7: `);
+      expect(output, 'a stack trace').not.toMatch(/^\s+at /m);
+      expect(output).not.toMatch(/RolldownError|Build failed with/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'npm run build on a folder that does not exist says so in one line, and exits 1',
+    async () => {
+      const missing = path.join(temp.dir, 'no-such-folder');
+      const { code, stdout, stderr } = await run(
+        'npx',
+        ['tsx', 'scripts/build.ts', '--outDir', path.join(temp.dir, 'out')],
+        childEnv({ DIGESTS_DIR: missing }),
+      );
+      const output = stdout + stderr;
+      expect(code, output).toBe(1);
+      expect(output).toContain(`${path.relative(REPO, missing)}:0: expected a folder of digests, found nothing there`);
+      expect(output, 'a stack trace').not.toMatch(/^\s+at /m);
+    },
+    TIMEOUT,
+  );
 });

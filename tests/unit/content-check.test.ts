@@ -66,4 +66,17 @@ describe('content:check CLI', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'exits 1 on a folder that does not exist with one line saying so, and no stack trace',
+    async () => {
+      const { code, stdout, stderr } = await checkFolder('tests/fixtures/digests/no-such-folder');
+      expect(code, stdout + stderr).toBe(1);
+      expect(stdout + stderr).toContain(
+        'tests/fixtures/digests/no-such-folder:0: expected a folder of digests, found nothing there',
+      );
+      expect(stdout + stderr, 'a stack trace').not.toMatch(/^\s+at /m);
+    },
+    TIMEOUT,
+  );
 });

@@ -2,16 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
+import { useArchiveDays } from '../../api/day-range.ts';
 import { listIndexQueryOptions, listPageQueryOptions, useListWindow } from '../../api/lists.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { PageHead, withSiteName } from '../../components/page-head.tsx';
-import { ErrorState } from '../../components/status.tsx';
+import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
+import { DaysGrid } from '../days-grid.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
+import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
+import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
+import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { type DayRun, knownRuns } from '../../lib/day-sections.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -27,6 +32,7 @@ export function ArchiveRoute() {
   const [params] = useSearchParams();
   const [order] = useSortOrder();
   const [lang] = useSummaryLanguage();
+  const [unreadOnly] = useUnreadOnly();
   const root = useQuery(rootQueryOptions());
   if (!parsed) return <NotFoundRoute />;
   if (!root.data) return null;
@@ -35,6 +41,9 @@ export function ArchiveRoute() {
   const period = scope === 'all' ? null : (lists[scope] ?? null);
   const orders = scope === 'all' ? lists.all : period?.orders;
   const range = period ? `${formatDate(period.from, i18n.language)} – ${formatDate(period.to, i18n.language)}` : null;
+  const first = root.data.years[0];
+  const span =
+    period ?? (first && root.data.latest ? { from: `${first.year}-01-01`, to: root.data.latest.date } : null);
 
   return (
     <section aria-labelledby="archive-title">
@@ -56,9 +65,11 @@ export function ArchiveRoute() {
             </NavLink>
           ))}
         </nav>
-        <SortToggle />
+        {/* Unread papers are listed in digest order only: see ArchiveUnreadGrid. */}
+        {unreadOnly ? null : <SortToggle />}
         <DensityToggle />
         <SummaryLanguageSwitch langs={root.data.langs} />
+        <UnreadOnlyToggle />
         <ShareButton
           path={shareablePath(scope === 'all' ? paths.archive.href() : paths.archive.href(scope), params, lang)}
           title={t(`archive.${scope}`)}
@@ -66,10 +77,12 @@ export function ArchiveRoute() {
           className="btn ml-auto"
         />
       </div>
-      {orders ? (
-        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} order={order} jump={scope === 'all'} />
-      ) : (
+      {!orders || !span ? (
         <p>{t('status.empty')}</p>
+      ) : unreadOnly ? (
+        <ArchiveUnreadGrid key={scope} from={span.from} to={span.to} label={t(`archive.${scope}`)} />
+      ) : (
+        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} order={order} jump={scope === 'all'} />
       )}
     </section>
   );
@@ -149,4 +162,18 @@ function ArchiveGrid({ list, order, jump }: { list: ListRef; order: SortOrder; j
       )}
     />
   );
+}
+
+/**
+ * The unread papers of a period, newest day first and each day in rank order. The lists
+ * behind the archive hold every paper, so these come a day at a time from the days instead
+ * (see DaysGrid), which sizes the grid from the read marks and the days' paper counts: an
+ * order by upvotes would need every paper of the period first.
+ */
+function ArchiveUnreadGrid({ from, to, label }: { from: string; to: string; label: string }) {
+  const { days, isError } = useArchiveDays(from, to);
+  const unread = useFrozenReadState(true, `archive:${from}:${to}`);
+  if (isError) return <ErrorState />;
+  if (!days || !unread) return <CardGridSkeleton count={4} />;
+  return <DaysGrid days={days} unread={unread} label={label} />;
 }

@@ -22,7 +22,11 @@ import { useBookmarkSort } from '../../features/bookmarks/hooks/use-bookmark-sor
 import { useBookmarks } from '../../features/bookmarks/hooks/use-bookmarks.ts';
 import { PaperCard } from '../../features/cards/components/paper-card.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
+import { NoUnread, UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
+import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
+import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { isRead } from '../../lib/read-state.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
 import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
@@ -61,6 +65,7 @@ export function BookmarksRoute() {
             <BookmarkSortToggle />
             <DensityToggle />
             <SummaryLanguageSwitch langs={root.data?.langs ?? ['ko', 'en']} />
+            <UnreadOnlyToggle />
           </div>
           <BookmarkGrid bookmarks={bookmarks} />
         </>
@@ -76,7 +81,8 @@ const FIRST_CARDS = 12;
  * ten. They are ordered by what was saved (a bookmark's upvotes are its snapshot's), so the
  * order does not shift while the cards on screen load. One removed while the page is open
  * stays in place, its button unpressed, so that it can be saved again and keyboard focus is
- * not lost.
+ * not lost. With "unread only", a bookmark whose saved card says it is read is left out; one
+ * saved without a card (no day and rank to look up) stays.
  */
 function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
   const { t } = useTranslation();
@@ -92,11 +98,17 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
     setRemovedHere((kept) => [...kept.filter((b) => !current.has(b.id)), ...removed]);
     setPrevious(bookmarks);
   }
-  const listed = useMemo(() => sortBookmarks([...bookmarks, ...removedHere], order), [bookmarks, removedHere, order]);
+  const [unreadOnly] = useUnreadOnly();
+  const unread = useFrozenReadState(unreadOnly, 'bookmarks');
+  const listed = useMemo(() => {
+    const sorted = sortBookmarks([...bookmarks, ...removedHere], order);
+    return unread ? sorted.filter((b) => !(b.card && isRead(unread, b.card.date, b.card.rank))) : sorted;
+  }, [bookmarks, removedHere, order, unread]);
   const [span, setSpan] = useState<BookmarkSpan>({ start: 0, end: Math.min(listed.length, FIRST_CARDS) });
   const onRangeChange = useCallback((start: number, end: number) => setSpan({ start, end }), []);
   const cardAt = useBookmarkCards(listed, span);
 
+  if (listed.length === 0) return <NoUnread />;
   return (
     <VirtualCardGrid
       total={listed.length}

@@ -7,14 +7,21 @@ import { CardGridSkeleton, ErrorState, NotFoundView } from '../../components/sta
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths, shareablePath, withParams } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
+import { Blocks } from '../../components/rich-text.tsx';
 import { ShareButton } from '../../components/share-button.tsx';
 import { CardGrid, CardGridItem } from '../../features/cards/components/card-grid.tsx';
 import { SortToggle, useSortOrder } from '../../features/cards/components/sort-toggle.tsx';
+import { MarkAllReadButton, ReadProgress, usePapersTally } from '../../features/reading/components/read-progress.tsx';
+import { NoUnread, UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
+import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
+import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
+import { isRead } from '../../lib/read-state.ts';
+import { useReadStateStore } from '../../lib/read-state-context.tsx';
 import { sortCards } from '../../lib/sort-cards.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
-import type { DayChunk } from '../../schema/digest.ts';
+import type { DayChunk, Lang } from '../../schema/digest.ts';
 import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** A day's head: "2026-01-29 Daily Papers (Top 5) · …", its papers' titles, its first thumbnail. */
@@ -47,6 +54,12 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
   const day = useDay(date);
+  const [unreadOnly] = useUnreadOnly();
+  const frozen = useFrozenReadState(unreadOnly, date);
+  const cards = day.data ? sortCards(day.data.cards, order) : [];
+  const shown = frozen ? cards.filter((card) => !isRead(frozen, card.date, card.rank)) : cards;
+  const tally = usePapersTally(cards);
+  const readStore = useReadStateStore();
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
@@ -61,9 +74,12 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
             </time>
           </h1>
           <p className="mt-1 h-5 text-sm text-stone-500 dark:text-stone-400">
-            {day.data
-              ? `${t('day.topN', { count: day.data.top })} · ${t('day.papers', { count: day.data.cards.length })}`
-              : null}
+            {day.data ? (
+              <>
+                {`${t('day.topN', { count: day.data.top })} · ${t('day.papers', { count: day.data.cards.length })}`}
+                <ReadProgress tally={tally} before=" · " />
+              </>
+            ) : null}
           </p>
         </div>
         <nav aria-label={t('day.navigation')} className="flex items-center gap-1">
@@ -75,6 +91,12 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
         <SortToggle />
         <DensityToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
+        <UnreadOnlyToggle />
+        <MarkAllReadButton
+          tally={tally}
+          label={t('reading.markDayRead', { date: formatDate(date, i18n.language) })}
+          onMark={() => readStore.setRead(cards, true)}
+        />
         <ShareButton
           path={shareablePath(paths.day.href(date), params, lang)}
           title={formatDate(date, i18n.language, 'long')}
@@ -82,19 +104,46 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
           className="btn ml-auto"
         />
       </div>
+      {day.data?.intro ? <DayIntroduction intro={day.data.intro} lang={lang} primary={primary} /> : null}
       {day.isPending ? (
         <CardGridSkeleton count={5} />
       ) : day.isError ? (
         <ErrorState onRetry={() => void day.refetch()} />
+      ) : shown.length === 0 && cards.length > 0 ? (
+        <NoUnread />
       ) : (
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
-          {sortCards(day.data.cards, order).map((card, index) => (
+          {shown.map((card, index) => (
             <CardGridItem key={card.id}>
               <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
             </CardGridItem>
           ))}
         </CardGrid>
       )}
+    </section>
+  );
+}
+
+/**
+ * The text its author wrote before the day's first paper: in the summary language when the
+ * day has it there, else in the archive's primary language, else in the one it has.
+ */
+function DayIntroduction({
+  intro,
+  lang,
+  primary,
+}: {
+  intro: NonNullable<DayChunk['intro']>;
+  lang: Lang;
+  primary: Lang;
+}) {
+  const { t } = useTranslation();
+  const shown = [lang, primary, ...Object.keys(intro)].find((l) => intro[l] !== undefined);
+  const blocks = shown === undefined ? undefined : intro[shown];
+  if (shown === undefined || blocks === undefined) return null;
+  return (
+    <section aria-label={t('day.introduction')} lang={shown} className="prose-digest mb-6">
+      <Blocks blocks={blocks} />
     </section>
   );
 }

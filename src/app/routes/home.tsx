@@ -1,16 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { rootQueryOptions } from '../../api/root.ts';
-import { PageHead, SITE_NAME } from '../../components/page-head.tsx';
+import { NewSinceSlot } from '../../features/reading/components/new-since-slot.tsx';
+import { PageHead } from '../../components/page-head.tsx';
+import { SITE_NAME } from '../../config/site.ts';
 import { paths } from '../../config/paths.ts';
 import { DayPage } from './day-page.tsx';
 
-/** Home is the latest digest day. */
+/** Home is the latest digest day, and says what is new since the reader's last visit. */
 export function HomeRoute() {
   const { t } = useTranslation();
   const root = useQuery(rootQueryOptions());
   const latest = root.data?.latest;
-  if (latest) return <DayPage date={latest.date} latest />;
+  if (latest)
+    return (
+      <>
+        <DayPage date={latest.date} latest />
+        <NewSinceSlot latest={latest.date} />
+      </>
+    );
   if (root.isPending) return null;
   return (
     <>

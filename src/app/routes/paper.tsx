@@ -8,7 +8,8 @@ import { ErrorState, NotFoundView } from '../../components/status.tsx';
 import { paperPath, paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
-import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { PaperReadButton } from '../../features/reading/components/paper-read-button.tsx';
+import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import { blockText, firstSentence } from '../../lib/plain-text.ts';
 import type { Lang, PaperChunk } from '../../schema/digest.ts';
@@ -18,7 +19,8 @@ import { NotFoundRoute } from './not-found.tsx';
  * A paper's head in a summary language: its title, and the first sentence of its summary
  * (else abstract) in that language, else in the first language it has.
  */
-function paperHead(paper: PaperChunk, lang: Lang, primary: Lang): PageHeadProps {
+function paperHead(paper: PaperChunk, lang: Lang, langs: readonly Lang[]): PageHeadProps {
+  const [primary = lang] = langs;
   const text = paper.texts[lang] ?? Object.values(paper.texts)[0];
   const section = text?.sections.find((s) => s.kind === 'summary') ?? text?.sections.find((s) => s.kind === 'abstract');
   return {
@@ -28,6 +30,12 @@ function paperHead(paper: PaperChunk, lang: Lang, primary: Lang): PageHeadProps 
     image: paper.thumb,
     type: 'article',
     lang,
+    alternates: langs.map((other) => ({
+      lang: other,
+      path: paths.paper.href(paper.id, other === primary ? undefined : other),
+    })),
+    // The day it was first listed: appearances are newest first.
+    publishedTime: paper.appearances.at(-1)?.date,
   };
 }
 
@@ -40,7 +48,7 @@ export function PaperRoute() {
 function PaperPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
-  const primary = usePrimaryLanguage();
+  const langs = useQuery(rootQueryOptions()).data?.langs ?? [];
   const paper = usePaper(id);
   if (paper.isPending) return <PaperSkeleton />;
   if (paper.isError) {
@@ -52,8 +60,16 @@ function PaperPage({ id }: { id: string }) {
   }
   return (
     <>
-      <PageHead {...paperHead(paper.data, lang, primary)} />
-      <PaperDetail paper={paper.data} actions={<PaperBookmarkButton paper={paper.data} />} />
+      <PageHead {...paperHead(paper.data, lang, langs)} />
+      <PaperDetail
+        paper={paper.data}
+        actions={
+          <>
+            <PaperReadButton paper={paper.data} />
+            <PaperBookmarkButton paper={paper.data} />
+          </>
+        }
+      />
     </>
   );
 }

@@ -1,5 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ChangeEvent, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../../api/root.ts';
@@ -10,14 +21,23 @@ import { paths } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
+import { addRecentSearch, clearRecentSearches, readRecentSearches } from '../../features/search/recent-searches.ts';
+import { searchCard } from '../../features/search/utils/search-card.ts';
+import { useHydrated } from '../../hooks/use-hydrated.ts';
+import { PAGE_SEARCH_ID } from '../../lib/search-box.ts';
 import { Highlighted } from '../../features/search/components/highlighted.tsx';
+import { useEarlyText } from '../../hooks/use-early-text.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
-import { type QueryTerm, queryTerms } from '../../lib/search-tokenize.ts';
+import { usePaper, paperFileQueryOptions } from '../../api/papers.ts';
+import { isNotFound } from '../../lib/not-found.ts';
+import { arxivUrl, paperIdOfQuery } from '../../lib/search-paper-id.ts';
+import type { SearchHits } from '../../lib/search-query.ts';
+import { queryTerms } from '../../lib/search-tokenize.ts';
 import type { SearchManifest } from '../../schema/digest.ts';
 import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /**
- * Search across the archive. The query is `?q=` (replaced as one types, so a search can be
+ * Search across the archive. The query is `?q=` (replaced as one pauses, so a search can be
  * shared and Back leaves the page); results are ranked cards with the matched words marked.
  */
 export function SearchRoute() {
@@ -45,14 +65,22 @@ export function SearchRoute() {
   const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
   const [editAfterPause, setEditAfterPause] = useState<string | null>(null);
   const terms = useMemo(() => queryTerms(query), [query]);
+  const paperId = paperIdOfQuery(query);
   const ref = root.data?.search;
-  const { manifest, hits } = useSearch(ref, terms);
+  const { manifest, hits } = useSearch(ref, query, paperId === null && terms.length > 0);
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value;
+  const search = (next: string, timeStamp: number) => {
     setText(next);
-    if (event.timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
-    lastKeyAt.current = event.timeStamp;
+    if (timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
+    lastKeyAt.current = timeStamp;
+  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
+
+  // The URL follows the box once typing pauses, and at once when the box loses the focus (a
+  // result clicked: Back returns to this query). Replacing it is a router navigation, which
+  // renders every part of the page that reads the location again; done on each keystroke,
+  // that was most of the time from a keystroke to its results.
+  const writeUrl = (next: string) =>
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -62,7 +90,36 @@ export function SearchRoute() {
       },
       { replace: true, preventScrollReset: true },
     );
+  const writeUrlLater = useEffectEvent(writeUrl);
+  useEffect(() => {
+    if (text === urlQuery) return;
+    const timer = window.setTimeout(() => writeUrlLater(text), URL_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, urlQuery]);
+  /** A query picked from a list (a recent one, a correction): searched, and in the URL at once. */
+  const pick = (next: string) => {
+    search(next, Number.POSITIVE_INFINITY);
+    writeUrl(next);
   };
+
+  // The box has the focus when the page opens: one comes here to type.
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  // What the reader typed into the prerendered box before the app started is searched for.
+  useEarlyText(box, text, (typed) => search(typed, performance.now()));
+
+  // A query left standing a while, that found something, is remembered (this browser only).
+  const hydrated = useHydrated();
+  const [recentVersion, setRecentVersion] = useState(0);
+  const blankBox = text.trim() === '';
+  // Read again when the box is emptied (a query may have been remembered since) or cleared.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `recentVersion` re-reads the list after a change
+  const recent = useMemo(() => (hydrated && blankBox ? readRecentSearches() : []), [hydrated, blankBox, recentVersion]);
+  const settledLong = useSettled(text, RECENT_PAUSE_MS);
+  const found = (hits.data?.docs.length ?? 0) > 0 && !hits.isPlaceholderData;
+  useEffect(() => {
+    if (settledLong && found && text.trim() === query.trim()) addRecentSearch(text);
+  }, [settledLong, found, text, query]);
 
   const blank = query.trim() === '';
   let body;
@@ -70,13 +127,29 @@ export function SearchRoute() {
     body = null;
   } else if (ref === undefined) {
     body = <p className="text-stone-600 dark:text-stone-300">{t('search.unavailable')}</p>;
+  } else if (paperId !== null) {
+    body = <PaperIdResult id={paperId} />;
   } else if (blank || terms.length === 0) {
-    body = <p className="max-w-2xl text-stone-600 dark:text-stone-300">{t('search.hint', { count: ref.docCount })}</p>;
+    body = (
+      <>
+        <p className="max-w-2xl text-stone-600 dark:text-stone-300">{t('search.hint', { count: ref.docCount })}</p>
+        {blank && recent.length > 0 ? (
+          <RecentSearches
+            queries={recent}
+            onPick={pick}
+            onClear={() => {
+              clearRecentSearches();
+              setRecentVersion((n) => n + 1);
+            }}
+          />
+        ) : null}
+      </>
+    );
   } else if (hits.isPending || manifest.isPending) {
     body = <CardGridSkeleton count={4} />;
   } else if (hits.isError || manifest.isError) {
     body = <ErrorState onRetry={() => void hits.refetch()} />;
-  } else if (hits.data.length === 0) {
+  } else if (hits.data.docs.length === 0) {
     body = (
       <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
         <p className="font-medium">{t('search.noResults', { query: query.trim() })}</p>
@@ -85,13 +158,15 @@ export function SearchRoute() {
     );
   } else {
     body = (
-      <SearchResults
-        manifest={manifest.data}
-        docs={hits.data}
-        terms={terms}
-        stale={hits.isPlaceholderData}
-        fetchCards={typingPaused || editAfterPause === text}
-      />
+      <>
+        <DidYouMean hits={hits.data} query={query} onPick={pick} />
+        <SearchResults
+          manifest={manifest.data}
+          hits={hits.data}
+          stale={hits.isPlaceholderData}
+          fetchCards={typingPaused || editAfterPause === text}
+        />
+      </>
     );
   }
 
@@ -107,15 +182,19 @@ export function SearchRoute() {
       </h1>
       <div className="mb-5 flex flex-wrap items-center gap-3">
         <form role="search" className="min-w-0 flex-1 basis-72" onSubmit={(event) => event.preventDefault()}>
-          <label htmlFor="search-query" className="sr-only">
+          <label htmlFor={PAGE_SEARCH_ID} className="sr-only">
             {t('search.label')}
           </label>
           <input
-            id="search-query"
+            id={PAGE_SEARCH_ID}
+            ref={box}
             type="search"
             name="q"
             value={text}
             onChange={onChange}
+            onBlur={() => {
+              if (text !== urlQuery) writeUrl(text);
+            }}
             placeholder={t('search.placeholder')}
             autoComplete="off"
             enterKeyHint="search"
@@ -127,8 +206,8 @@ export function SearchRoute() {
         {root.data ? <SummaryLanguageSwitch langs={root.data.langs} /> : null}
       </div>
       <p role="status" className="mb-4 h-5 text-sm text-stone-500 dark:text-stone-400">
-        {!blank && terms.length > 0 && hits.data && hits.data.length > 0
-          ? t('search.results', { count: hits.data.length })
+        {!blank && paperId === null && terms.length > 0 && hits.data && hits.data.docs.length > 0
+          ? t('search.results', { count: hits.data.docs.length })
           : !blank && hits.isFetching
             ? t('search.searching')
             : null}
@@ -139,6 +218,10 @@ export function SearchRoute() {
 }
 
 const CARD_FETCH_PAUSE_MS = 150;
+/** How long typing pauses before the URL follows the box. */
+const URL_PAUSE_MS = 300;
+/** How long a query stands before it is remembered as a recent search. */
+const RECENT_PAUSE_MS = 1500;
 
 /** Whether `value` has stayed the same for `ms` (true from the first render). */
 function useSettled(value: unknown, ms: number): boolean {
@@ -153,17 +236,16 @@ function useSettled(value: unknown, ms: number): boolean {
 /** Memoised: a keystroke re-renders the box at once, and the results only when they change. */
 const SearchResults = memo(function SearchResults({
   manifest,
-  docs,
-  terms,
+  hits,
   stale,
   fetchCards,
 }: {
   manifest: SearchManifest;
-  docs: readonly number[];
-  terms: readonly QueryTerm[];
+  hits: SearchHits;
   stale: boolean;
   fetchCards: boolean;
 }) {
+  const { docs, marks: terms, exact } = hits;
   const { t } = useTranslation();
   const [lang] = useSummaryLanguage();
   const [range, setRange] = useState(() => {
@@ -185,9 +267,15 @@ const SearchResults = memo(function SearchResults({
         cardAt={cardAt}
         label={t('search.resultsList')}
         onRangeChange={onRangeChange}
-        renderCard={(card) => (
-          <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
-        )}
+        renderCard={(card, index) =>
+          index < exact ? (
+            <ExactMatch>
+              <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
+            </ExactMatch>
+          ) : (
+            <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
+          )
+        }
       />
     </div>
   );
@@ -195,3 +283,123 @@ const SearchResults = memo(function SearchResults({
 
 /** Search results link to papers with no view parameters: a paper page has no order. */
 const NO_PARAMS = new URLSearchParams();
+
+/** A card marked as the paper the query names (by its title or its id). */
+function ExactMatch({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-1 flex-col gap-1.5">
+      <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase dark:text-indigo-300">
+        {t('search.exactMatch')}
+      </p>
+      <div className="flex flex-1 [&>article]:flex-1">{children}</div>
+    </div>
+  );
+}
+
+/**
+ * "Did you mean …": when some words were found only with a typo, the query with each such
+ * word replaced by its likeliest correction, one click away.
+ */
+function DidYouMean({ hits, query, onPick }: { hits: SearchHits; query: string; onPick: (query: string) => void }) {
+  const { t } = useTranslation();
+  if (hits.typoFrom > 0 || hits.corrections.length === 0) return null;
+  let corrected = query.trim();
+  for (const { word, key } of hits.corrections) {
+    corrected = corrected.replace(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), key);
+  }
+  return (
+    <p className="mb-4 text-stone-700 dark:text-stone-200">
+      {t('search.typoResults', { query: query.trim() })}{' '}
+      <button
+        type="button"
+        onClick={() => onPick(corrected)}
+        className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+      >
+        {t('search.didYouMean', { query: corrected })}
+      </button>
+    </p>
+  );
+}
+
+/** A query that names a paper by its arXiv id or link: that paper, or where to find it. */
+function PaperIdResult({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [lang] = useSummaryLanguage();
+  const primary = usePrimaryLanguage();
+  const paper = usePaper(id);
+  const file = useQuery(paperFileQueryOptions(id));
+  if (paper.isPending) return <CardGridSkeleton count={1} />;
+  if (paper.isError && !isNotFound(paper.error)) return <ErrorState onRetry={() => void paper.refetch()} />;
+  if (paper.isError || file.data === undefined) {
+    return (
+      <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
+        <p className="font-medium">{t('search.unknownId', { id })}</p>
+        <a
+          href={arxivUrl(id)}
+          rel="noopener noreferrer"
+          target="_blank"
+          className="mt-2 inline-block text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+        >
+          {t('search.openArxiv', { id })}
+        </a>
+      </div>
+    );
+  }
+  const card = searchCard(paper.data, file.data, []);
+  return (
+    <div
+      role="list"
+      aria-label={t('search.resultsList')}
+      className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4"
+    >
+      <div role="listitem" className="flex">
+        <ExactMatch>
+          <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} />
+        </ExactMatch>
+      </div>
+    </div>
+  );
+}
+
+/** The queries searched for lately, to search again with a click, and a button to forget them. */
+function RecentSearches({
+  queries,
+  onPick,
+  onClear,
+}: {
+  queries: readonly string[];
+  onPick: (query: string) => void;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="recent-searches" className="mt-6 max-w-2xl">
+      <div className="mb-2 flex items-center gap-3">
+        <h2 id="recent-searches" className="text-sm font-semibold text-stone-700 dark:text-stone-200">
+          {t('search.recent')}
+        </h2>
+        <button
+          type="button"
+          onClick={onClear}
+          className="rounded px-1.5 py-0.5 text-sm text-stone-500 underline underline-offset-2 hover:text-stone-800 dark:text-stone-400 dark:hover:text-stone-100"
+        >
+          {t('search.clearRecent')}
+        </button>
+      </div>
+      <ul className="flex flex-wrap gap-2">
+        {queries.map((query) => (
+          <li key={query}>
+            <button
+              type="button"
+              onClick={() => onPick(query)}
+              className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:border-indigo-400 hover:text-indigo-700 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-indigo-400 dark:hover:text-indigo-300"
+            >
+              {query}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -15,7 +15,7 @@ import {
   serializeBookmarks,
 } from './bookmarks.ts';
 import { type BookmarksStore, createBookmarksStore, SERVER_SNAPSHOT } from './bookmarks-store.ts';
-import { FakeStorageEvent, MemoryStorage } from './testing/memory-storage.ts';
+import { FakeStorageEvent, MemoryStorage } from '../../../tests/helpers/memory-storage.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 

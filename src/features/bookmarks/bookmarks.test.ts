@@ -323,6 +323,17 @@ describe('export and import files', () => {
     expect(parsed).toEqual({ ok: true, bookmarks: [{ ...input('2601.00002'), savedAt: at(1) }] });
   });
 
+  it('carries read marks beside the bookmarks, and still reads an export without them', async () => {
+    const read = { '2026-01-28': '1', '2026-01-29': 'v' };
+    const text = serializeExport(data, new Date(T0), read);
+    const parsed = await parseImportFile(text);
+    expect(parsed.ok && parsed.read).toEqual(new Map(Object.entries(read)));
+    expect(JSON.parse(serializeExport(data, new Date(T0)))).not.toHaveProperty('read');
+    const older = await parseImportFile(serializeExport(data, new Date(T0)));
+    expect(older.ok && older.bookmarks.length).toBe(2);
+    expect(older.ok && older.read).toBeUndefined();
+  });
+
   it('accepts a byte-order mark and an empty list', async () => {
     expect(await parseImportFile('\uFEFF{"version":1,"bookmarks":[]}')).toEqual({ ok: true, bookmarks: [] });
   });

@@ -9,6 +9,7 @@
  * on the last thing the user did, whatever order their writes land in.
  */
 import * as v from 'valibot';
+import { parseReadExport } from '../../lib/read-state.ts';
 import { type Card, CardSchema, IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
 
 /** The localStorage key; the format's version is inside the value. */
@@ -372,13 +373,14 @@ export function serializeBookmarks(data: BookmarkData): string {
 // ---------------------------------------------------------------------------------------
 // Export and import files.
 
-/** An export: the stored format without the removals, readable and dated. */
-export function serializeExport(data: BookmarkData, now: Date): string {
-  return `${JSON.stringify(
-    { version: BOOKMARKS_VERSION, exportedAt: now.toISOString(), bookmarks: data.bookmarks.map(toJson) },
-    null,
-    2,
-  )}\n`;
+/**
+ * An export, the reader's data in one file: the bookmarks in the stored format without the
+ * removals, and the read marks (`read`, see `exportReadState`) when there are any. Readable
+ * and dated. An app that knows only bookmarks imports the bookmarks and ignores `read`.
+ */
+export function serializeExport(data: BookmarkData, now: Date, read: Readonly<Record<string, string>> = {}): string {
+  const file = { version: BOOKMARKS_VERSION, exportedAt: now.toISOString(), bookmarks: data.bookmarks.map(toJson) };
+  return `${JSON.stringify(Object.keys(read).length > 0 ? { ...file, read } : file, null, 2)}\n`;
 }
 
 /** `daily-papers-bookmarks-2026-01-29.json`, in the reader's own calendar day. */
@@ -392,7 +394,9 @@ export type ImportFileError =
   | { kind: 'notBookmarks' }
   | { kind: 'newerVersion'; version: number }
   /** `entry` counts from 1. */
-  | { kind: 'damaged'; entry: number };
+  | { kind: 'damaged'; entry: number }
+  /** The file's read marks are not days and their marks. */
+  | { kind: 'damagedRead' };
 
 /** How many entries `parseImportFile` checks between two pauses: some tens of milliseconds. */
 export const IMPORT_SLICE = 5000;
@@ -401,8 +405,9 @@ export const IMPORT_SLICE = 5000;
 export type ImportPause = (checked: number, total: number) => Promise<void>;
 
 /**
- * Reads an export. All or nothing: a file that is not one, or with any entry missing its
- * id, title, date or save time, is rejected as a whole. Only a card snapshot that does not
+ * Reads an export. All or nothing: a file that is not one, with any entry missing its id,
+ * title, date or save time, or with read marks that are not days and their marks, is
+ * rejected as a whole. Only a card snapshot that does not
  * validate (from an app of another shape) is dropped, since the list works without it.
  *
  * Every `IMPORT_SLICE` entries it awaits `pause`, with which a caller shows how far it got
@@ -411,7 +416,9 @@ export type ImportPause = (checked: number, total: number) => Promise<void>;
 export async function parseImportFile(
   text: string,
   pause: ImportPause = () => Promise.resolve(),
-): Promise<{ ok: true; bookmarks: Bookmark[] } | { ok: false; error: ImportFileError }> {
+): Promise<
+  { ok: true; bookmarks: Bookmark[]; read?: ReadonlyMap<string, string> } | { ok: false; error: ImportFileError }
+> {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -423,6 +430,9 @@ export async function parseImportFile(
     return { ok: false, error: { kind: 'newerVersion', version: value.version } };
   }
   if (value.version !== BOOKMARKS_VERSION) return { ok: false, error: { kind: 'notBookmarks' } };
+  // Exports made before read marks joined them have no `read`.
+  const read = value.read === undefined ? undefined : parseReadExport(value.read);
+  if (read === null) return { ok: false, error: { kind: 'damagedRead' } };
   const entries: unknown[] = value.bookmarks;
   const bookmarks: Bookmark[] = [];
   for (const [index, entry] of entries.entries()) {
@@ -434,5 +444,5 @@ export async function parseImportFile(
     if (card?.success && card.output.id === bookmark.id) bookmark.card = card.output;
     bookmarks.push(bookmark);
   }
-  return { ok: true, bookmarks };
+  return read === undefined ? { ok: true, bookmarks } : { ok: true, bookmarks, read };
 }

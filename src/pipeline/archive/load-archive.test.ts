@@ -3,6 +3,7 @@
  * and that every problem of every file is reported together. Each test writes its own
  * folder under the OS's temporary folder.
  */
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { at, digestText, tempDir, type TempDir } from '../../../tests/helpers/digests.ts';
@@ -73,6 +74,38 @@ describe('loadArchive: which files are digests', () => {
     expect(archive.problems).toEqual([]);
     expect(archive.days.map((d) => d.date)).toEqual(['2026-01-27', '2026-01-28', '2026-01-29']);
     expect(archive.files.map((f) => path.basename(f)).sort()).toEqual(['6028866655f0d755.txt', 'a.md', 'b.markdown']);
+  });
+});
+
+describe('loadArchive: symbolic links', () => {
+  let outside: TempDir;
+
+  beforeEach(async () => {
+    outside = await tempDir('outside-');
+  });
+
+  afterEach(async () => {
+    await outside.cleanup();
+  });
+
+  it('reads digests in a linked folder and linked files, once each, and survives a link back up', async () => {
+    const paper = (id: string) => [{ id, title: id, upvotes: 1 }];
+    await temp.write('2026-01-27.md', digestText('2026-01-27', 'ko', paper('2601.00001')));
+    await outside.write('2026/2026-01-28.md', digestText('2026-01-28', 'ko', paper('2601.00002')));
+    const single = await outside.write('single/2026-01-29.md', digestText('2026-01-29', 'ko', paper('2601.00003')));
+    await symlink(path.join(outside.dir, '2026'), path.join(temp.dir, 'linked'));
+    await symlink(single, path.join(temp.dir, 'one-file.md'));
+    // A loop (a link to the folder itself) and a second way into a folder already read.
+    await symlink(temp.dir, path.join(temp.dir, 'loop'));
+    await symlink(path.join(outside.dir, '2026'), path.join(temp.dir, 'linked-again'));
+    const archive = await loadArchive(temp.dir);
+    expect(archive.problems).toEqual([]);
+    expect(archive.days.map((d) => d.date)).toEqual(['2026-01-27', '2026-01-28', '2026-01-29']);
+    expect(archive.files.map((f) => path.relative(temp.dir, f))).toEqual([
+      '2026-01-27.md',
+      path.join('linked', '2026-01-28.md'),
+      'one-file.md',
+    ]);
   });
 });
 

@@ -14,6 +14,11 @@ let temp: TempDir;
 let cacheRoot: string;
 /** For the builds in worker threads: each thread loads tsx and remark before its first task. */
 const WORKER_TIMEOUT = 30_000;
+/**
+ * Each case makes up to a dozen builds of a small archive, about 2 s on a quiet machine;
+ * Vitest's default 5 s is too close for a busy one.
+ */
+const BUILDS_TIMEOUT = 20_000;
 
 beforeEach(async () => {
   temp = await tempDir();
@@ -70,7 +75,7 @@ async function writeDay(d: number, words = 'reasoning and video') {
   await temp.write(`${date}.en.md`, digestText(date, 'en', papers.slice(0, 3)));
 }
 
-describe('the content cache', () => {
+describe('the content cache', { timeout: BUILDS_TIMEOUT }, () => {
   it('gives the bytes of a build without it, as days are added, edited, moved and removed', async () => {
     for (let d = 1; d <= 20; d++) await writeDay(d);
     expect(output(await build())).toEqual(await cold());

@@ -4,7 +4,7 @@
  * and card previews.
  */
 import { createHash } from 'node:crypto';
-import { cp } from 'node:fs/promises';
+import { cp, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -177,6 +177,50 @@ describe('emitData: thumbnails', () => {
   });
 });
 
+describe('emitData: thumbnails from outside the digest folder', () => {
+  const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/digests/thumbnail-outside');
+
+  it("publishes none, draws a cover instead and warns at its paper's heading", async () => {
+    // The fixture's digests/ is the digest folder; secret.png sits beside it.
+    await cp(FIXTURE, temp.dir, { recursive: true });
+    const dir = path.join(temp.dir, 'digests');
+    const secret = path.join(temp.dir, 'secret.png');
+    await temp.write(
+      'digests/2026-03-08.md',
+      digestText('2026-03-08', 'ko', [
+        { ...paper('2603.00801'), thumbnail: secret },
+        { ...paper('2603.00802'), thumbnail: 'images/linked.png' },
+      ]),
+    );
+    // Inside by its path, outside once its link is resolved.
+    await symlink(secret, path.join(dir, 'images/linked.png'));
+    const result = await buildSiteData(dir, { cacheRoot: path.join(temp.dir, '.cache') });
+    if (!result.ok) throw new Error(JSON.stringify(result.archive.problems));
+    const { data } = result;
+    const secretBytes = new Uint8Array(await readFile(secret));
+    const published = [...data.files].filter(([file]) => file.startsWith('data/img/'));
+    expect(published.map(([, bytes]) => Buffer.from(bytes).toString('latin1'))).toEqual(['\x89PNG\r\n\x1a\npublic']);
+    expect(published.some(([, bytes]) => Buffer.from(bytes).equals(secretBytes))).toBe(false);
+    expect(card(data, '2026-03-07', '2603.00701').thumb).toMatch(/^data\/img\//);
+    for (const [date, id] of [
+      ['2026-03-07', '2603.00702'],
+      ['2026-03-07', '2603.00703'],
+      ['2026-03-08', '2603.00801'],
+      ['2026-03-08', '2603.00802'],
+    ] as const) {
+      expect(card(data, date, id).thumb, id).toBeNull();
+    }
+    const shown = (file: string) => path.relative(process.cwd(), path.join(dir, file));
+    expect(result.archive.warnings.map((w) => [w.file, w.line, w.message])).toEqual([
+      [shown('2026-03-07.md'), 13, expect.stringContaining('../secret.png')],
+      [shown('2026-03-07.md'), 23, expect.stringContaining('images/../../secret.png')],
+      [shown('2026-03-08.md'), 3, expect.stringContaining(secret)],
+      [shown('2026-03-08.md'), 13, expect.stringContaining('images/linked.png')],
+    ]);
+    expect(result.archive.warnings[0]?.message).toMatch(/outside the digest folder/);
+  });
+});
+
 describe('emitData: the root, paper chunks and lookup shards', () => {
   it('lists the latest day and its file in the root', async () => {
     await writeThreeDays();
@@ -240,7 +284,8 @@ describe('emitData: the root, paper chunks and lookup shards', () => {
       Array.from({ length: data.root.lookup.shards }, (_, i) => `${data.root.lookup.dir}/${i}.json`).sort(),
     );
     expect(read(data, PaperChunkSchema, at(paperFiles(data, '2601.00042'), 0)).id).toBe('2601.00042');
-  });
+    // 600 papers take a few seconds to build on a loaded machine: more than the default 5 s.
+  }, 30_000);
 });
 
 describe('emitData: card previews', () => {
@@ -267,5 +312,48 @@ describe('emitData: card previews', () => {
     expect(long.preview.ko?.startsWith('이 논문은 긴 요약을')).toBe(true);
     expect(long.preview.en?.startsWith('This paper has a long summary')).toBe(true);
     expect(card(data, '2026-01-29', '2601.00002').preview).toEqual({ ko: '짧은 요약.', en: 'A short summary.' });
+  });
+});
+
+describe("emitData: a day's introduction", () => {
+  const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/digests/introduction');
+
+  it('puts the text before the first paper in the day chunk, per language, as rich text', async () => {
+    await cp(FIXTURE, temp.dir, { recursive: true });
+    const data = await build();
+    const { intro } = dayChunk(data, '2026-01-29').chunk;
+    expect(Object.keys(intro ?? {}).sort()).toEqual(['en', 'ko']);
+    expect(intro?.ko).toEqual([
+      {
+        t: 'p',
+        c: [
+          '오늘은 ',
+          { t: 'strong', c: ['에이전트'] },
+          '와 추론 모델에 관한 논문이 많았습니다. 자세한 내용은 ',
+          { t: 'link', href: 'https://huggingface.co/papers', c: ['Hugging Face'] },
+          '에서 볼 수 있습니다.',
+        ],
+      },
+      { t: 'list', ordered: false, items: [[{ t: 'p', c: ['1위는 92표를 받았습니다.'] }]] },
+    ]);
+    expect(intro?.en).toEqual([
+      {
+        t: 'p',
+        c: [
+          'Today brought many papers on ',
+          { t: 'strong', c: ['agents'] },
+          ' and reasoning models. More on ',
+          { t: 'link', href: 'https://huggingface.co/papers', c: ['Hugging Face'] },
+          '.',
+        ],
+      },
+    ]);
+  });
+
+  it('leaves the introduction out of the chunk of a day without one', async () => {
+    await cp(FIXTURE, temp.dir, { recursive: true });
+    const data = await build();
+    const { file } = dayChunk(data, '2026-01-30');
+    expect(text(data, file)).not.toContain('intro');
   });
 });

@@ -349,7 +349,8 @@ export async function emitData(
       if (key !== null) next.days?.set(key, kept);
     } else {
       cards = cardsOf(day);
-      const chunk = { date: day.date, top: day.top, langs: day.langs, cards: [], prev, next: following };
+      const intro = Object.keys(day.intro).length > 0 ? { intro: day.intro } : {};
+      const chunk = { date: day.date, top: day.top, langs: day.langs, ...intro, cards: [], prev, next: following };
       const items = cards.map(jsonOf);
       file = out.filled(DayChunkSchema, 'days', day.date, chunk, 'cards', items);
       const made = key === null ? null : dayMemo(file, files.get(file), items);
@@ -384,6 +385,7 @@ export async function emitData(
     out,
     index.ids.map((id) => ({ id, file: paperFiles.get(id) ?? '' })),
     index,
+    index.vocab,
   );
   next.keys = index.keys;
 

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { type PaperText, PaperTextSchema } from '../../schema/digest.ts';
 import { type TermCounter, type Terms, titleLength } from '../search/term-counter.ts';
+import { decodeDigest } from './decode-digest.ts';
 import { type ParsedDigest, type ParsedPaper, parseDigest, type Problem } from './parse-digest.ts';
 import { blockText } from './rich-text.ts';
 
@@ -66,9 +67,14 @@ export function textHash(json: Uint8Array): string {
 
 const encoder = new TextEncoder();
 
-/** `file` names the file in problems and gives its language when its name has one (`.en.md`). */
-export function recordDigest(source: string, file: string, counter: TermCounter): FileRecord {
-  const { digest, problems, warnings } = parseDigest(source, file);
+/**
+ * `file` names the file in problems and gives its language when its name has one (`.en.md`).
+ * `source` is the file's bytes, or its text.
+ */
+export function recordDigest(source: Uint8Array | string, file: string, counter: TermCounter): FileRecord {
+  const decoded = typeof source === 'string' ? { text: source, problem: null } : decodeDigest(source, file);
+  if (decoded.problem !== null) return { digest: null, problems: [decoded.problem], warnings: [] };
+  const { digest, problems, warnings } = parseDigest(decoded.text, file);
   if (digest === null) return { digest: null, problems, warnings };
   const papers = digest.papers.map(({ sections, ...paper }): PaperRecord => {
     const text = v.parse(PaperTextSchema, { title: paper.title, sections });

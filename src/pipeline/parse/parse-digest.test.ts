@@ -184,6 +184,22 @@ describe('parseDigest: paper headings, upvotes and thumbnails', () => {
     expect(digest.papers.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('reads a paper (rank and link) written under any heading level below the title', () => {
+    const digest = digestOf('parse/paper-heading-levels.md');
+    expect(digest.papers.map((p) => [p.rank, p.id, p.title, p.upvotes])).toEqual([
+      [1, '2603.00501', 'At the Usual Level', 30],
+      [2, '2603.00502', 'One Level Too Deep', 20],
+      [3, '2603.00503', 'Written Under Three Hashes', 10],
+    ]);
+    expect(outline(at(digest.papers, 1))).toEqual([
+      ['summary', '요약'],
+      ['keyPoints', '핵심 포인트'],
+    ]);
+    expect(blockText(section(at(digest.papers, 2), 'summary').blocks)).toBe('세 번째 수준의 논문.');
+    // A deeper heading that is not a paper stays the bold line it was, in its section.
+    expect(blockText(section(at(digest.papers, 0), 'summary').blocks)).toContain('실험');
+  });
+
   it('reads upvotes written with a thousands separator', () => {
     expect(paperOf('parse/upvotes-thousands.md').upvotes).toBe(1234);
   });
@@ -306,7 +322,7 @@ describe('parseDigest: problems are reported with file, line and all at once', (
   });
 
   it('reports a title whose date does not exist (2026-02-30)', () => {
-    expectProblems('errors/invalid-date.md', [[1, '2026-02-30']]);
+    expectProblems('errors/invalid-date.md', [[1, /no such date: 2026-02-30/]]);
   });
 
   it('reports a paper heading without a link', () => {
@@ -317,6 +333,18 @@ describe('parseDigest: problems are reported with file, line and all at once', (
     expectProblems('errors/upvotes-not-a-number.md', [[4, '"many"']]);
   });
 
+  it('reports upvotes, ranks and Top N too large to keep exactly, rather than rounding them', () => {
+    expectProblems('errors/upvotes-too-large.md', [
+      [4, '"9,007,199,254,740,993"'],
+      [7, '"123456789012345678901234567890"'],
+      [9, '12345678901234567890'],
+    ]);
+    const top = parseDigest('# 2026-03-02 Daily Papers (Top 99999999999999999999)\n', 'top.md');
+    expect(top.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      `1: expected a Top N up to 9,007,199,254,740,991, got 99999999999999999999`,
+    ]);
+  });
+
   it('reports a paper without an upvotes line, on its heading', () => {
     expectProblems('errors/missing-upvotes.md', [[6, 'Not Counted']]);
   });
@@ -325,9 +353,13 @@ describe('parseDigest: problems are reported with file, line and all at once', (
     expectProblems('errors/duplicate-paper.md', [[9, /2603\.00108.*line 3/]]);
   });
 
+  it('reports quotes nested deeper than the reader can follow, on their line', () => {
+    expectProblems('errors/nested-too-deep.md', [[9, /nested at most 12 deep, got 30 deep/]]);
+  });
+
   it('reports three different problems of one file together', () => {
     expectProblems('errors/three-problems.md', [
-      [1, '2026-02-30'],
+      [1, /no such date: 2026-02-30/],
       [4, '"a dozen"'],
       [6, 'No Link Here'],
     ]);

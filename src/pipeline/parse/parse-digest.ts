@@ -2,8 +2,9 @@
  * One digest file → one `ParsedDigest`, or the problems that stop it, each with its line.
  *
  * The file is parsed into mdast by remark (with GFM), then read node by node:
- * H1 = date and "Top N", H2 = a paper, `**Upvotes**:` and `![…](…)` under it, H3 = a
- * section recognised by its words (never by its emoji), everything else kept as text.
+ * H1 = date and "Top N", H2 (or a deeper heading with a rank and a paper link) = a paper,
+ * `**Upvotes**:` and `![…](…)` under it, H3 = a section recognised by its words (never by
+ * its emoji), everything else kept as text.
  * The README's "The digest format, in brief" gives the format; tests/fixtures/digests/parse/
  * has one file per quirk handled here.
  */
@@ -15,7 +16,7 @@ import { IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
 import * as v from 'valibot';
 import { languageFromFileName } from './file-lang.ts';
 import { parseMarkdown } from './parse-markdown.ts';
-import { toBlocks } from './rich-text.ts';
+import { nesting, toBlocks } from './rich-text.ts';
 
 export { languageFromFileName };
 
@@ -59,6 +60,12 @@ const RANK = /^\s*(\d+)\s*[.)]?\s*$/;
 const UPVOTES_LINE = /^\s*(?:upvotes?|추천\s*수?|좋아요)\s*[:：]\s*(.*)$/i;
 const UPVOTES_VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
 const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
+/**
+ * How deep quotes, lists and inline styles may nest in one another. Real digests nest two or
+ * three; past this the reader cannot follow, and the schema's check and the page's rendering
+ * recurse once per level.
+ */
+export const MAX_NESTING = 12;
 
 /**
  * Section words, normalised (lower case, punctuation and emoji removed). The language tells
@@ -88,6 +95,15 @@ function normaliseWords(text: string): string {
 /** The heading as the reader should see it: leading emoji, U+FFFD and symbols removed. */
 function displayHeading(text: string): string {
   return text.replace(/^[^\p{L}\p{N}(]+/u, '').trim();
+}
+
+/** The largest count a digest can give: a larger one would lose digits as a JavaScript number. */
+const LARGEST = Number.MAX_SAFE_INTEGER.toLocaleString('en');
+
+/** Digits (with `,` between thousands) as a number, or null when a number cannot hold them exactly. */
+function wholeNumber(digits: string): number | null {
+  const value = Number(digits.replace(/,/g, ''));
+  return Number.isSafeInteger(value) ? value : null;
 }
 
 function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
@@ -134,6 +150,18 @@ function paperIdFromUrl(url: string): string | null {
   return v.is(PaperIdSchema, id) ? id : null;
 }
 
+/**
+ * Whether a heading below level 2 is a paper all the same: a rank, then a link to a paper
+ * (`#### 2. [Title](https://huggingface.co/papers/2601.20614)`). An author's own heading is
+ * neither, so it stays a heading.
+ */
+function paperShaped(heading: Heading): boolean {
+  const linkIndex = heading.children.findIndex((c) => c.type === 'link');
+  const link = heading.children[linkIndex];
+  if (link?.type !== 'link' || paperIdFromUrl(link.url) === null) return false;
+  return RANK.test(toString({ type: 'paragraph', children: heading.children.slice(0, linkIndex) }));
+}
+
 /** A paragraph holding only images (and white space). */
 function imagesOnly(paragraph: Paragraph): string[] | null {
   const urls: string[] = [];
@@ -178,6 +206,14 @@ export function parseDigest(input: string, file: string): ParseResult {
   const langVotes = new Map<Lang, number>();
 
   const addContent = (node: RootContent) => {
+    const { depth, beyond } = nesting(node, MAX_NESTING);
+    if (beyond !== null) {
+      problem(
+        lineOf(beyond),
+        `expected quotes, lists and inline styles nested at most ${MAX_NESTING} deep, got ${depth} deep here`,
+      );
+      return;
+    }
     const blocks = toBlocks([node]);
     if (blocks.length === 0) return;
     if (paper === null) {
@@ -216,7 +252,12 @@ export function parseDigest(input: string, file: string): ParseResult {
     if (title === '') problem(line, 'expected a paper title between the brackets of the heading link');
     const before = toString({ type: 'paragraph', children: heading.children.slice(0, linkIndex) });
     const rankMatch = RANK.exec(before);
-    const rank = rankMatch?.[1] ? Number(rankMatch[1]) : papers.length + 1;
+    let rank = papers.length + 1;
+    if (rankMatch?.[1]) {
+      const written = wholeNumber(rankMatch[1]);
+      if (written === null) problem(line, `expected a rank up to ${LARGEST}, got ${rankMatch[1]}`);
+      else rank = written;
+    }
     paper = {
       id: id ?? '',
       rank,
@@ -234,6 +275,7 @@ export function parseDigest(input: string, file: string): ParseResult {
   // Content after a broken paper heading belongs to no paper; skip it rather than pin it on
   // the previous paper or report it twice.
   let skipping = false;
+  let paperDepth = 2;
 
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) {
@@ -247,27 +289,38 @@ export function parseDigest(input: string, file: string): ParseResult {
       }
       titleLine = lineOf(node);
       const match = TITLE.exec(text);
-      if (!match?.[1] || !v.is(IsoDateSchema, match[1])) {
+      const count = match?.[2] === undefined ? null : wholeNumber(match[2]);
+      if (!match?.[1]) {
         problem(
           lineOf(node),
           `expected the title to start with the digest's date, like "# 2026-01-29 Daily Papers (Top 5)", got "# ${text}"`,
         );
         date = '';
+      } else if (!v.safeParse(IsoDateSchema, match[1]).success) {
+        problem(lineOf(node), `no such date: ${match[1]} is not a day of the calendar, in "# ${text}"`);
+        date = '';
+      } else if (match[2] !== undefined && count === null) {
+        problem(lineOf(node), `expected a Top N up to ${LARGEST}, got ${match[2]}`);
+        date = '';
       } else {
         date = match[1];
-        top = match[2] ? Number(match[2]) : null;
+        top = count;
       }
       continue;
     }
-    if (node.type === 'heading' && node.depth === 2) {
+    // A paper is a level-2 heading, or one at any level below it shaped like a paper: it is
+    // published, never read as a line of the paper before it.
+    if (node.type === 'heading' && (node.depth === 2 || (node.depth > 2 && paperShaped(node)))) {
       skipping = !startPaper(node);
+      paperDepth = node.depth;
       continue;
     }
     if (skipping) continue;
     if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') continue;
 
     const current = paper;
-    if (current !== null && node.type === 'heading' && node.depth === 3) {
+    // Sections are level 3, or one below their paper's level when the paper is deeper.
+    if (current !== null && node.type === 'heading' && (node.depth === 3 || node.depth === paperDepth + 1)) {
       const text = toString(node);
       const known = SECTION_WORDS.get(normaliseWords(text));
       if (known) langVotes.set(known.lang, (langVotes.get(known.lang) ?? 0) + 1);
@@ -280,7 +333,10 @@ export function parseDigest(input: string, file: string): ParseResult {
       if (upvotes !== null) {
         if (current.upvotesSeen) problem(lineOf(node), 'expected one upvotes line per paper, got a second one');
         current.upvotesSeen = true;
-        if (UPVOTES_VALUE.test(upvotes)) current.upvotes = Number(upvotes.replace(/,/g, ''));
+        const count = UPVOTES_VALUE.test(upvotes) ? wholeNumber(upvotes) : null;
+        if (count !== null) current.upvotes = count;
+        else if (UPVOTES_VALUE.test(upvotes))
+          problem(lineOf(node), `expected upvotes up to ${LARGEST}, larger cannot be kept exactly, got "${upvotes}"`);
         else
           problem(
             lineOf(node),

@@ -51,7 +51,7 @@ export async function recordFiles(
   const { recordDigest } = await import('./digest-record.ts');
   const counter = new TermCounter(table);
   return jobs.map((job, i) => {
-    const record = recordDigest(Buffer.from(job.source).toString('utf8'), job.name, counter);
+    const record = recordDigest(job.source, job.name, counter);
     options.progress?.(i + 1);
     return record;
   });

@@ -4,7 +4,7 @@
  * This is where text safety is decided: raw HTML becomes visible text (React escapes it),
  * and a link survives only when it is http(s). Nothing produced here is ever HTML.
  */
-import type { BlockContent, DefinitionContent, ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, DefinitionContent, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Inline } from '../../schema/digest.ts';
 
 const SAFE_URL = /^https?:\/\/[^\s]+$/i;
@@ -110,12 +110,51 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
       case 'html':
         out.push({ t: 'p', c: [node.value] });
         break;
+      case 'footnoteDefinition': {
+        // A footnote's text is published where it was written, after its label as typed.
+        const label = `[^${node.label ?? node.identifier}]: `;
+        const blocks = toBlocks(node.children);
+        const first = blocks[0];
+        if (first?.t === 'p') {
+          const c: Inline[] = [label];
+          for (const item of first.c) push(c, item);
+          blocks[0] = { t: 'p', c };
+        } else blocks.unshift({ t: 'p', c: [label.trimEnd()] });
+        out.push(...blocks);
+        break;
+      }
       default:
-        // thematicBreak, definition, footnoteDefinition, yaml: not reading text.
+        // thematicBreak, definition (a link's target), yaml: not reading text.
         break;
     }
   }
   return out;
+}
+
+/** The nodes that become a level of rich text nested in another (`quote`, `list`, `strong`, …). */
+const NESTING: ReadonlySet<Nodes['type']> = new Set(['blockquote', 'list', 'strong', 'emphasis', 'delete', 'link']);
+
+/**
+ * How deep rich text made of `node` would nest, and its first node deeper than `limit`.
+ * Walked without recursion: Markdown nests as deep as an author types `>`.
+ */
+export function nesting(node: Nodes, limit: number): { depth: number; beyond: Nodes | null } {
+  let depth = 0;
+  let beyond: Nodes | null = null;
+  const stack: [Nodes, number][] = [[node, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [current, outer] = top;
+    const level = NESTING.has(current.type) ? outer + 1 : outer;
+    if (level > depth) depth = level;
+    if (level > limit && beyond === null) beyond = current;
+    if ('children' in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) {
+        const child = current.children[i];
+        if (child !== undefined) stack.push([child, level]);
+      }
+    }
+  }
+  return { depth, beyond };
 }
 
 // The plain text of rich text lives with the client's code, which needs it too.

@@ -4,14 +4,14 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../lib/search-index.ts';
-import { queryTerms } from '../../lib/search-tokenize.ts';
+import { runSearch, type SearchHits } from '../../lib/search-query.ts';
 import {
   type Block,
   type PaperText,
   type SearchDocShard,
   SearchManifestSchema,
   type SearchTermShard,
+  type SearchVocabShard,
   type Section,
 } from '../../schema/digest.ts';
 import type { WriteJson } from '../emit/emit-lists.ts';
@@ -70,17 +70,23 @@ function searchOver(docs: readonly SearchDoc[], termShardChars?: number) {
   const ref = emitSearch(write, docs, termShardChars === undefined ? {} : { termShardChars });
   const manifest = v.parse(SearchManifestSchema, files.get(ref.manifest));
   const loaded: string[] = [];
-  const search = async (query: string): Promise<string[]> => {
-    const ranked = await runSearch(manifest, queryTerms(query), (file) => {
-      loaded.push(file);
-      return Promise.resolve(files.get(file) as SearchTermShard);
+  const hits = (query: string): Promise<SearchHits> =>
+    runSearch(manifest, query, {
+      terms: (file) => {
+        loaded.push(file);
+        return Promise.resolve(files.get(file) as SearchTermShard);
+      },
+      vocab: (file) => {
+        loaded.push(file);
+        return Promise.resolve(files.get(file) as SearchVocabShard);
+      },
     });
-    return ranked.map((doc) => {
-      const shard = files.get(manifest.docs.files[Math.floor(doc / manifest.docs.perShard)] ?? '') as SearchDocShard;
-      return shard.papers[doc % manifest.docs.perShard]?.id ?? '?';
-    });
+  const idOf = (doc: number) => {
+    const shard = files.get(manifest.docs.files[Math.floor(doc / manifest.docs.perShard)] ?? '') as SearchDocShard;
+    return shard.papers[doc % manifest.docs.perShard]?.id ?? '?';
   };
-  return { search, manifest, ref, loaded };
+  const search = async (query: string): Promise<string[]> => (await hits(query)).docs.map(idOf);
+  return { search, hits, idOf, manifest, ref, loaded, files };
 }
 
 describe('emitSearch + runSearch', () => {
@@ -140,8 +146,14 @@ describe('emitSearch + runSearch', () => {
     const { search, manifest, loaded } = searchOver(ARCHIVE, 40);
     expect(manifest.terms.files.length).toBeGreaterThan(10);
     expect(new Set(await search('모델 video'))).toEqual(new Set(['2601.00002']));
-    expect(loaded.length).toBe(2);
+    expect(loaded.filter((file) => manifest.terms.files.includes(file)).length).toBe(2);
     expect(await search('reinforcement')).toEqual(['2601.00001']);
+  });
+
+  it('loads no vocabulary for a word many papers have', async () => {
+    const { search, manifest, loaded } = searchOver(ARCHIVE);
+    expect(await search('model')).toHaveLength(3);
+    expect(loaded.filter((file) => manifest.vocab.files.includes(file))).toEqual([]);
   });
 
   it('writes a manifest naming every shard, with docs numbered by upvotes', () => {
@@ -157,5 +169,87 @@ describe('emitSearch + runSearch', () => {
     const { search, manifest } = searchOver([]);
     expect(manifest.docCount).toBe(0);
     expect(await search('model')).toEqual([]);
+  });
+});
+
+/** Papers that write the same Korean compounds with and without spaces. */
+const SPACED: SearchDoc[] = [
+  paper('2601.00101', 9, 'Spaced A', '강화 학습으로 대규모 언어 모델을 학습함', null),
+  paper('2601.00102', 8, 'Joined A', '강화학습으로 대규모언어모델을 학습함', null),
+  paper('2601.00103', 7, 'Spaced B', '멀티 모달 언어 모델의 추론', null),
+  paper('2601.00104', 6, 'Joined B', '멀티모달 언어모델에서 추론을 개선', null),
+  paper('2601.00105', 5, 'Neither', '학습 데이터의 강화와 모델 압축', null),
+];
+
+describe('Korean compounds, spaced or not', () => {
+  it.each([
+    // Both words, apart, in 2601.00105 as well.
+    ['강화 학습', '강화학습', ['2601.00101', '2601.00102', '2601.00105']],
+    // A compound inside a longer one written as one word (대규모언어모델) is found by its beginning only.
+    ['언어 모델', '언어모델', ['2601.00101', '2601.00103', '2601.00104']],
+    ['대규모 언어 모델', '대규모언어모델', ['2601.00101', '2601.00102']],
+    ['멀티 모달', '멀티모달', ['2601.00103', '2601.00104']],
+  ])('%s and %s find the same papers', async (spaced, joined, ids) => {
+    const { search } = searchOver(SPACED);
+    expect(new Set(await search(spaced))).toEqual(new Set(ids));
+    expect(new Set(await search(joined))).toEqual(new Set(ids));
+  });
+
+  it('marks the parts of a compound typed as one, and the compound typed spaced', async () => {
+    const { hits } = searchOver(SPACED);
+    expect((await hits('강화학습')).marks.map((m) => m.term)).toEqual(
+      expect.arrayContaining(['강화', '학습', '강화학습']),
+    );
+    expect((await hits('강화 학습')).marks.map((m) => m.term)).toEqual(
+      expect.arrayContaining(['강화', '학습', '강화학습']),
+    );
+  });
+
+  it('does not join a word with its particle to the next (모델의 추론 is not 모델의추론)', async () => {
+    const { search } = searchOver(SPACED);
+    expect(await search('모델의추론')).toEqual([]);
+  });
+});
+
+describe('titles and typos', () => {
+  const ARCHIVE_PLUS = [
+    ...ARCHIVE,
+    paper('2601.00006', 1, 'Reasoning Models Are Small', null, 'Small reasoning models.'),
+  ];
+
+  it('puts the paper whose title is the query first, as the exact match', async () => {
+    const { hits, idOf } = searchOver(ARCHIVE_PLUS);
+    const found = await hits('reasoning models are small!');
+    expect(found.exact).toBe(1);
+    expect(idOf(found.docs[0] ?? -1)).toBe('2601.00006');
+    const other = await hits('Reinforcement learning for reasoning models');
+    expect(other.exact).toBe(1);
+    expect(idOf(other.docs[0] ?? -1)).toBe('2601.00001');
+    expect((await hits('reasoning models')).exact).toBe(0);
+  });
+
+  it('finds a Latin word with one typo from five letters, two from nine, after exact matches', async () => {
+    const { search, hits } = searchOver(ARCHIVE_PLUS);
+    expect(await search('difusion')).toEqual(['2601.00002']);
+    expect((await hits('difusion')).corrections).toEqual([{ word: 'difusion', key: 'diffusion' }]);
+    expect((await hits('difusion')).typoFrom).toBe(0);
+    expect(await search('reinforcment')).toEqual(['2601.00001']);
+    expect(await search('reinfrocment')).toEqual(['2601.00001']);
+    // Four letters: no typo allowed.
+    expect(await search('vido')).toEqual([]);
+    // Three typos in nine letters: too many.
+    expect(await search('reinfxxxment')).toEqual([]);
+  });
+
+  it('ranks papers found without a typo before those found with one', async () => {
+    const { hits, idOf } = searchOver([
+      paper('2601.00201', 9, 'Diffusion', null, 'a diffusion model'),
+      paper('2601.00202', 1, 'Difusion', null, 'spelled difusion'),
+      paper('2601.00203', 8, 'Video Diffusion', null, 'diffusion for video'),
+    ]);
+    // One paper spells it `difusion`: it comes first, the typo's matches after it.
+    const found = await hits('difusion');
+    expect(found.docs.map(idOf)).toEqual(['2601.00202', '2601.00201', '2601.00203']);
+    expect(found.typoFrom).toBe(1);
   });
 });

@@ -8,7 +8,7 @@
  * postings are read by the task itself, from their file, which the build holds open (a worker
  * thread shares the process's open files).
  */
-import { type TermShards, writeTermShards } from './emit-search.ts';
+import { type TermShards, type VocabShards, writeTermShards, writeVocab } from './emit-search.ts';
 import { fileOut } from '../emit/json-out.ts';
 import { loadPostings, savePostings } from './posting-file.ts';
 import type { IndexDoc, PostingPlan } from './posting-plan.ts';
@@ -36,7 +36,8 @@ export interface SearchTask {
 export interface SearchResult extends TermShards {
   /** Paper ids in doc order. */
   ids: string[];
-  /** The term shards. */
+  vocab: VocabShards;
+  /** The term and vocabulary shards. */
   written: [file: string, bytes: Uint8Array][];
   /** The key table, with the titles' keys. */
   keys: string[];
@@ -123,13 +124,15 @@ export function runSearchTask(task: SearchTask): { result: SearchResult; keep: (
   };
   const state = writePostings(plan, counter.table.keys, previous);
   const files = new Map<string, string | Uint8Array>();
-  const shards = writeTermShards(fileOut(files), state);
+  const out = fileOut(files);
+  const shards = writeTermShards(out, state);
+  const vocab = writeVocab(out, state);
   const written = [...files].map(([file, bytes]): [string, Uint8Array] => [
     file,
     typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
   ]);
   return {
-    result: { ...shards, ids: state.ids, written, keys: counter.table.keys },
+    result: { ...shards, vocab, ids: state.ids, written, keys: counter.table.keys },
     keep: () => {
       if (task.keep !== null) savePostings(task.keep, state);
     },

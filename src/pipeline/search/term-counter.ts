@@ -6,7 +6,7 @@
  */
 import type { PaperText, SectionKind } from '../../schema/digest.ts';
 import { blockText } from '../../lib/plain-text.ts';
-import { indexWords, prefixKeys, type Script } from '../../lib/search-tokenize.ts';
+import { indexWords, joinedKeys, prefixKeys, type Script, titleKey } from '../../lib/search-tokenize.ts';
 
 /** Per field, in tenths: a title word counts six times, a summary word one and a half. */
 const FIELD_WEIGHT: Readonly<Record<SectionKind | 'title', number>> = {
@@ -95,7 +95,10 @@ export class TermCounter {
 
   constructor(readonly table: KeyTable) {}
 
-  /** Every word of every field adds the field's weight to each of its keys. */
+  /**
+   * Every word of every field adds the field's weight to each of its keys, and so does each
+   * joined key (which are not words: they add nothing to the length).
+   */
   count(fields: Iterable<readonly [weight: number, text: string]>): Terms {
     let length = 0;
     for (const [weight, text] of fields) {
@@ -103,6 +106,7 @@ export class TermCounter {
         length += weight;
         for (const key of this.keysOf(word, script)) this.sum.addKey(key, weight);
       }
+      for (const key of joinedKeys(text)) this.sum.addKey(this.table.number(key), weight);
     }
     return this.sum.take(length);
   }
@@ -117,10 +121,14 @@ export class TermCounter {
     );
   }
 
-  /** A paper: each of its distinct titles once, and its texts. */
+  /** A paper: each of its distinct titles once, with its title key, and its texts. */
   paper(titles: Iterable<string>, texts: readonly Terms[]): Terms {
-    const parts = [...new Set(titles)].map((title) => this.count([[FIELD_WEIGHT.title, title]]));
+    const distinct = [...new Set(titles)];
+    const parts = distinct.map((title) => this.count([[FIELD_WEIGHT.title, title]]));
     for (const terms of [...parts, ...texts]) this.sum.add(terms);
+    for (const key of new Set(distinct.map(titleKey))) {
+      if (key !== null) this.sum.addKey(this.table.number(key), FIELD_WEIGHT.title);
+    }
     return this.sum.take();
   }
 

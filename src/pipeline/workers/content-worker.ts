@@ -15,13 +15,7 @@ const counter = new TermCounter(table);
 
 export function parse(jobs: Job[]): Parsed {
   const from = table.keys.length;
-  const records = jobs.map((job) =>
-    recordDigest(
-      Buffer.from(job.source.buffer, job.source.byteOffset, job.source.byteLength).toString('utf8'),
-      job.name,
-      counter,
-    ),
-  );
+  const records = jobs.map((job) => recordDigest(job.source, job.name, counter));
   return { records, thread: threadId, from, keys: table.keys.slice(from) };
 }
 

@@ -13,6 +13,38 @@ export async function gotoReady(page: Page, address: string): Promise<void> {
   await expectReady(page);
 }
 
+/**
+ * Holds back the app's main module until the returned function is called: the page shows
+ * and takes input, but the app cannot start.
+ */
+export async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Opens an address and waits until the app is running; says whether the app hydrated the
+ * page the server sent (kept its elements) rather than drawing the page afresh, as it does
+ * when that page is not the one for this address (see index.html's script).
+ */
+export async function gotoAndHydrate(page: Page, address: string): Promise<boolean> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as { servedMain?: Element | null }).servedMain = document.querySelector('main');
+    });
+  });
+  await gotoReady(page, address);
+  return page.evaluate(() => {
+    const served = (window as { servedMain?: Element | null }).servedMain;
+    return served !== null && served !== undefined && served === document.querySelector('main');
+  });
+}
+
 /** The paper cards' titles, in screen order. */
 export function cardTitles(page: Page) {
   return page.getByRole('article').getByRole('heading', { level: 2 });

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startStaticServer } from '../../../scripts/serve.ts';
-import { SITE_NAMES, SITES, SITES_DIR, type SiteName } from './sites.ts';
+import { PUBLISHED_ORIGIN, SITE_NAMES, SITES, SITES_DIR, SPA_FALLBACK_PORT, type SiteName } from './sites.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const HOSTILE_FIXTURE = path.join(ROOT, 'tests/fixtures/hostile/2026-02-01.md');
@@ -32,7 +32,7 @@ async function writeHostileDigests(dir: string): Promise<string> {
 
 /** The build's settings for a site; anything else the caller's environment has is left out. */
 async function buildEnv(name: SiteName): Promise<Record<string, string>> {
-  if (name === 'subpath') return { BASE_PATH: SITES.subpath.base };
+  if (name === 'subpath') return { BASE_PATH: SITES.subpath.base, SITE_URL: PUBLISHED_ORIGIN };
   if (name === 'hostile') return { DIGESTS_DIR: await writeHostileDigests(path.join(SITES_DIR, 'hostile-digests')) };
   return {};
 }
@@ -51,6 +51,11 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   });
 } else if (!existsSync(outDir)) {
   throw new Error(`E2E_SKIP_BUILD=1, but the ${name} site has not been built yet (${outDir})`);
+}
+// First, so that it is up when Playwright sees the site's own server answer.
+if (name === 'root') {
+  await startStaticServer({ dir: outDir, port: SPA_FALLBACK_PORT, spa: true });
+  console.log(`e2e: serving the root site with a single-page fallback at http://127.0.0.1:${SPA_FALLBACK_PORT}/`);
 }
 await startStaticServer({ dir: outDir, port: SITES[name].port, base: SITES[name].base });
 console.log(`e2e: serving the ${name} site at http://127.0.0.1:${SITES[name].port}${SITES[name].base}`);

@@ -1,7 +1,8 @@
 /**
  * The sites the end-to-end tests run against, one Playwright project each: the sample
- * content at the root, the same under a sub-path, and the hostile fixture. Each is built
- * into node_modules/.cache/e2e/<name> and served on its own port, from E2E_PORT (4381) up.
+ * content at the root, the same under a sub-path (with a SITE_URL, so that it publishes feeds
+ * and a sitemap), and the hostile fixture. Each is built into node_modules/.cache/e2e/<name>
+ * and served on its own port, from E2E_PORT (4381) up.
  */
 import path from 'node:path';
 
@@ -17,6 +18,19 @@ export const SITES: Record<SiteName, { base: string; port: number }> = {
   subpath: { base: '/sub/path/', port: FIRST_PORT + 1 },
   hostile: { base: '/', port: FIRST_PORT + 2 },
 };
+
+/**
+ * The root site, also served as a host with a single-page fallback serves it (an unknown
+ * address gets the home page, status 200; see scripts/serve.ts), on the port after the sites'.
+ */
+export const SPA_FALLBACK_PORT = FIRST_PORT + 3;
+
+export function spaFallbackUrl(): string {
+  return `http://127.0.0.1:${SPA_FALLBACK_PORT}/`;
+}
+
+/** The address the sub-path site is built for (`SITE_URL`): its absolute URLs start with it. */
+export const PUBLISHED_ORIGIN = 'https://papers.example.org';
 
 /** The site's root address, e.g. `http://127.0.0.1:4382/sub/path/`. */
 export function siteUrl(name: SiteName): string {

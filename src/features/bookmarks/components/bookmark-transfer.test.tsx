@@ -5,6 +5,9 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n/i18n.ts';
+import { EMPTY_READ, exportReadState, isRead, setRead } from '../../../lib/read-state.ts';
+import { ReadStateProvider } from '../../../lib/read-state-context.tsx';
+import { createReadStateStore, type ReadStateStore } from '../../../lib/read-state-store.ts';
 import { BookmarksProvider } from '../bookmarks-context.tsx';
 import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks, serializeExport } from '../bookmarks.ts';
 import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
@@ -14,23 +17,35 @@ const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const saved = addBookmark(EMPTY_BOOKMARKS, { id: '2601.20614', title: 'Harder Is Better', date: '2026-01-29' }, T0);
 const stored = serializeBookmarks(saved);
 
-function Providers({ store, children }: { store: BookmarksStore; children: ReactNode }) {
+function Providers({
+  store,
+  readStore,
+  children,
+}: {
+  store: BookmarksStore;
+  readStore: ReadStateStore;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={createI18n('en')}>
-      <BookmarksProvider store={store}>{children}</BookmarksProvider>
+      <BookmarksProvider store={store}>
+        <ReadStateProvider store={readStore}>{children}</ReadStateProvider>
+      </BookmarksProvider>
     </I18nextProvider>
   );
 }
 
 function setup() {
   const store = createBookmarksStore();
+  const readStore = createReadStateStore();
   store.connect();
+  readStore.connect();
   render(
-    <Providers store={store}>
+    <Providers store={store} readStore={readStore}>
       <BookmarkTransfer />
     </Providers>,
   );
-  return { store, user: userEvent.setup(), input: screen.getByLabelText('Import') };
+  return { store, readStore, user: userEvent.setup(), input: screen.getByLabelText('Import') };
 }
 
 const jsonFile = (text: string) => new File([text], 'bookmarks.json', { type: 'application/json' });
@@ -83,6 +98,34 @@ describe('BookmarkTransfer import', () => {
     expect((await screen.findByText(/Import finished/)).textContent).toBe('Import finished: 1 added, 1 already saved.');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(store.getSnapshot().bookmarks.map((b) => b.id)).toEqual(['2601.20540', '2601.20614']);
+  });
+
+  it('marks read what a file marks read, and says how many', async () => {
+    const { readStore, user, input } = setup();
+    readStore.setRead([{ date: '2026-01-29', rank: 1 }], true);
+    const read = setRead(
+      EMPTY_READ,
+      [1, 2, 5].map((rank) => ({ date: '2026-01-29', rank })),
+      true,
+      T0,
+    );
+    await user.upload(input, jsonFile(serializeExport(saved, new Date(T0), exportReadState(read))));
+    expect((await screen.findByText(/Import finished/)).textContent).toBe(
+      'Import finished: 0 added, 1 already saved. 2 papers marked read.',
+    );
+    const data = readStore.getData();
+    expect([1, 2, 3, 4, 5].map((rank) => isRead(data, '2026-01-29', rank))).toEqual([true, true, false, false, true]);
+  });
+
+  it('rejects a file whose read marks are damaged, and changes nothing', async () => {
+    const { store, readStore, user, input } = setup();
+    const before = [store.getSnapshot(), readStore.getSnapshot()];
+    const text = JSON.stringify({ version: 1, bookmarks: [], read: { '2026-01-29': 'not bits!' } });
+    await user.upload(input, jsonFile(text));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The read marks in this file are damaged. Nothing was changed.',
+    );
+    expect([store.getSnapshot(), readStore.getSnapshot()]).toEqual(before);
   });
 
   it('says how far a large file got while it is checked, then what was added', async () => {

@@ -2,6 +2,9 @@ import { type ChangeEvent, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format.ts';
+import { exportReadState } from '../../../lib/read-state.ts';
+import { useReadStateStore } from '../../../lib/read-state-context.tsx';
+import { useReadState } from '../../../hooks/use-read-state.ts';
 import {
   exportFileName,
   type ImportFileError,
@@ -15,7 +18,7 @@ import { useBookmarks } from '../hooks/use-bookmarks.ts';
 type Outcome =
   /** Reading the file (`total` 0), then checking its entries, then saving them (`checked === total`). */
   | { kind: 'working'; checked: number; total: number }
-  | { kind: 'done'; added: number; existing: number }
+  | { kind: 'done'; added: number; existing: number; read: number }
   | { kind: 'error'; error: ImportFileError | { kind: 'tooLarge' } | { kind: 'unreadable' } };
 
 /** Saves every bookmark to a JSON file, in the browser: nothing leaves the machine. */
@@ -37,7 +40,7 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Export to a file and import one. An import merges (it never removes anything) and says
+ * Export the reader's data (bookmarks and read marks) to a file and import one. An import merges (it never removes anything) and says
  * how many were added; a file that is not a valid export is rejected whole, with a reason,
  * and nothing changes. A large file is checked a slice at a time, saying how far it got,
  * and the page answers meanwhile; the control waits until it is done.
@@ -46,11 +49,13 @@ export function BookmarkTransfer() {
   const { t, i18n } = useTranslation();
   const store = useBookmarksStore();
   const { loaded, bookmarks } = useBookmarks();
+  const readStore = useReadStateStore();
+  const reading = useReadState();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const exportAll = () => {
     const now = new Date();
-    download(serializeExport(store.getData(), now), exportFileName(now));
+    download(serializeExport(store.getData(), now, exportReadState(readStore.getData())), exportFileName(now));
   };
 
   const importFile = async (file: File) => {
@@ -78,7 +83,8 @@ export function BookmarkTransfer() {
     const total = parsed.bookmarks.length;
     flushSync(() => setOutcome({ kind: 'working', checked: total, total }));
     await nextTask();
-    setOutcome({ kind: 'done', ...store.import(parsed.bookmarks) });
+    const read = parsed.read ? readStore.import(parsed.read) : 0;
+    setOutcome({ kind: 'done', ...store.import(parsed.bookmarks), read });
   };
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -98,7 +104,10 @@ export function BookmarkTransfer() {
           ? t('bookmarks.import.reading')
           : t('bookmarks.import.checking', { checked: count(outcome.checked), total: count(outcome.total) });
       case 'done':
-        return t('bookmarks.import.done', { added: count(outcome.added), existing: count(outcome.existing) });
+        return [
+          t('bookmarks.import.done', { added: count(outcome.added), existing: count(outcome.existing) }),
+          ...(outcome.read > 0 ? [t('bookmarks.import.doneRead', { count: outcome.read })] : []),
+        ].join(' ');
       default:
         return null;
     }
@@ -118,7 +127,12 @@ export function BookmarkTransfer() {
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div role="group" aria-label={t('bookmarks.transfer.label')} className="flex gap-2">
-        <button type="button" className="btn" disabled={!loaded || bookmarks.length === 0} onClick={exportAll}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!loaded || (bookmarks.length === 0 && reading.data.days.size === 0)}
+          onClick={exportAll}
+        >
           {t('bookmarks.export.button')}
         </button>
         <label className="btn cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 has-aria-disabled:cursor-wait has-aria-disabled:opacity-60 dark:focus-within:outline-indigo-400">

@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { UpvoteIcon } from '../../../components/icons.tsx';
+import { CheckIcon, UpvoteIcon } from '../../../components/icons.tsx';
 import { Thumbnail } from '../../../components/thumbnail.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { Card, Lang } from '../../../schema/digest.ts';
 
 export interface PaperCardProps {
   card: Card;
-  /** The summary language of the preview. */
+  /**
+   * The summary language of the preview. A paper with a preview in Korean and in English
+   * carries both, whatever `lang` is: the styles show the one `html[data-summary]` names (see
+   * `previewLines`).
+   */
   lang: Lang;
   /** Where the title links (the paper page, with the view's language). */
   href: string;
@@ -20,8 +24,13 @@ export interface PaperCardProps {
   highlight?: (text: string) => ReactNode;
   /** The page's first card: its image is fetched at once (see Thumbnail). */
   priority?: boolean;
-  /** Drawn before the date, in the space both densities keep for it (a read mark). */
+  /** Drawn before the date, in the space both densities keep for it. */
   mark?: ReactNode;
+  /**
+   * Read by this reader: the card says so in words in the mark's place, with its text toned
+   * down. Known only once the app has started; the line it is on is there before.
+   */
+  read?: boolean;
 }
 
 /**
@@ -41,12 +50,11 @@ export function PaperCard({
   highlight = (text) => text,
   priority = false,
   mark,
+  read = false,
 }: PaperCardProps) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const preview = card.preview[lang];
-  const otherLang = preview === undefined ? Object.keys(card.preview)[0] : undefined;
-  const shown = preview ?? (otherLang !== undefined ? card.preview[otherLang] : undefined);
+  const previews = previewLines(card.preview, lang);
   const intent = onIntent ? () => onIntent(card) : undefined;
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md has-focus-visible:ring-2 has-focus-visible:ring-indigo-500 compact:grid compact:grid-cols-[2.75rem_minmax(0,1fr)_auto] compact:gap-x-2 compact:gap-y-0.5 compact:rounded-lg compact:py-2 compact:pr-1 compact:pl-1.5 compact:shadow-none compact:hover:translate-y-0 dark:border-stone-800 dark:bg-stone-900">
@@ -61,14 +69,22 @@ export function PaperCard({
             <span className="sr-only">{t('paper.upvotes', { count: card.upvotes })}</span>
             <span aria-hidden="true">{formatNumber(card.upvotes, i18n.language)}</span>
           </span>
-          <span className="ml-auto flex items-center gap-2 compact:col-start-3 compact:row-start-2 compact:mr-2 compact:text-xs compact:text-stone-500 compact:dark:text-stone-400">
+          <span className="flex flex-1 items-center justify-end gap-2 compact:col-start-3 compact:row-start-2 compact:mr-2 compact:text-xs compact:text-stone-500 compact:dark:text-stone-400">
             {mark}
+            {read ? (
+              <span className="inline-flex items-center gap-0.5 font-semibold text-emerald-700 dark:text-emerald-400">
+                <CheckIcon />
+                {t('reading.read')}
+              </span>
+            ) : null}
             <time suppressHydrationWarning dateTime={card.date} className="tabular-nums compact:max-sm:hidden">
               {formatDate(card.date, i18n.language)}
             </time>
           </span>
         </div>
-        <Heading className="text-base leading-snug font-semibold text-stone-900 compact:col-start-2 compact:row-start-1 compact:line-clamp-2 compact:self-center compact:text-[0.9375rem] dark:text-stone-50">
+        <Heading
+          className={`text-base leading-snug font-semibold compact:col-start-2 compact:row-start-1 compact:line-clamp-2 compact:self-center compact:text-[0.9375rem] ${read ? 'text-stone-600 dark:text-stone-300' : 'text-stone-900 dark:text-stone-50'}`}
+        >
           <Link
             to={href}
             className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
@@ -78,13 +94,17 @@ export function PaperCard({
             {highlight(card.title)}
           </Link>
         </Heading>
-        {shown !== undefined ? (
-          <p
-            lang={preview !== undefined ? lang : otherLang}
-            className="line-clamp-3 text-sm leading-6 text-stone-600 compact:col-start-2 compact:row-start-2 compact:line-clamp-1 compact:leading-5 dark:text-stone-300"
-          >
-            {highlight(shown)}
-          </p>
+        {previews.length > 0 ? (
+          previews.map(([previewLang, text]) => (
+            <p
+              key={previewLang}
+              lang={previewLang}
+              {...(previews.length > 1 ? { 'data-preview': previewLang } : {})}
+              className={`line-clamp-3 text-sm leading-6 compact:col-start-2 compact:row-start-2 compact:line-clamp-1 compact:leading-5 ${read ? 'text-stone-500 dark:text-stone-400' : 'text-stone-600 dark:text-stone-300'}`}
+            >
+              {highlight(text)}
+            </p>
+          ))
         ) : (
           <p className="text-sm text-stone-500 italic compact:col-start-2 compact:row-start-2 compact:leading-5 dark:text-stone-400">
             {t('paper.noPreview')}
@@ -99,3 +119,24 @@ export function PaperCard({
     </article>
   );
 }
+
+/**
+ * The preview lines a card carries, in `[lang, text]` pairs. A paper with previews in both
+ * Korean and English carries both, each marked `data-preview`, and the styles show only the
+ * one `html[data-summary]` names: the script in index.html sets it from the reader's stored
+ * choice before the first paint, so a prerendered card is in their summary language without
+ * the app drawing the page again. Otherwise the one in `lang`, else any there is.
+ */
+function previewLines(preview: Card['preview'], lang: Lang): [Lang, string][] {
+  const both = BOTH.flatMap((each) => {
+    const text = preview[each];
+    return text === undefined ? [] : [[each, text] as [Lang, string]];
+  });
+  if (both.length === BOTH.length && BOTH.includes(lang)) return both;
+  const shown = preview[lang] !== undefined ? lang : Object.keys(preview)[0];
+  const text = shown !== undefined ? preview[shown] : undefined;
+  return shown !== undefined && text !== undefined ? [[shown, text]] : [];
+}
+
+/** The summary languages `html[data-summary]` chooses between in the styles. */
+const BOTH: readonly Lang[] = ['ko', 'en'];

@@ -25,7 +25,13 @@ export function SortToggle() {
   return (
     <div role="group" aria-label={t('sort.label')} className="segmented">
       {SORT_ORDERS.map((value) => (
-        <button key={value} type="button" aria-pressed={order === value} onClick={() => setOrder(value)}>
+        <button
+          key={value}
+          type="button"
+          data-replay={`sort-${value}`}
+          aria-pressed={order === value}
+          onClick={() => setOrder(value)}
+        >
           {t(`sort.${value}`)}
         </button>
       ))}

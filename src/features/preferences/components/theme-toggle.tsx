@@ -35,6 +35,7 @@ export function ThemeToggle() {
     <button
       type="button"
       className="icon-btn text-lg"
+      data-replay="theme"
       aria-pressed={dark}
       aria-label={t('settings.themeDark')}
       title={dark ? t('settings.switchToLight') : t('settings.switchToDark')}

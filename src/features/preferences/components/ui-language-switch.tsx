@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { GlobeIcon } from '../../../components/icons.tsx';
 import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/i18n.ts';
 import { usePreferencesStore } from '../../../lib/preferences-context.tsx';
 
-/** Short codes, so these buttons are not confused with the summary's 한국어 / English. */
-const LABELS: Record<UiLanguage, { short: string; long: string }> = {
-  ko: { short: 'KO', long: '한국어' },
-  en: { short: 'EN', long: 'English' },
-};
-
-/** The interface language, remembered; the summary language is a separate choice. */
+/**
+ * The menus' language, remembered. Short codes behind a globe, so that it is not mistaken for
+ * the summary's 한국어 / English, which says in its own help that it is this one's opposite.
+ */
 export function UiLanguageSwitch() {
   const { t, i18n } = useTranslation();
   const preferences = usePreferencesStore();
@@ -17,17 +15,25 @@ export function UiLanguageSwitch() {
     preferences.set({ ui: lang });
   };
   return (
-    <div role="group" aria-label={t('settings.interfaceLanguage')} className="segmented">
+    <div
+      role="group"
+      aria-label={t('settings.interfaceLanguage')}
+      title={t('settings.interfaceLanguageHelp')}
+      className="segmented items-center"
+    >
+      <span className="pr-1 pl-1.5 text-stone-500 dark:text-stone-400">
+        <GlobeIcon />
+      </span>
       {UI_LANGUAGES.map((lang) => (
         <button
           key={lang}
           type="button"
           lang={lang}
+          data-replay={`ui-${lang}`}
           aria-pressed={i18n.language === lang}
-          title={LABELS[lang].long}
           onClick={() => choose(lang)}
         >
-          {LABELS[lang].short}
+          {lang.toUpperCase()}
         </button>
       ))}
     </div>

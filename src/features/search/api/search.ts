@@ -16,7 +16,8 @@ import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
-import { docPlace, runSearch } from '../../../lib/search-index.ts';
+import { docPlace } from '../../../lib/search-index.ts';
+import { runSearch, searchKey } from '../../../lib/search-query.ts';
 import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
 import type {
   Card,
@@ -25,6 +26,7 @@ import type {
   SearchManifest,
   SearchRef,
   SearchTermShard,
+  SearchVocabShard,
 } from '../../../schema/digest.ts';
 import { searchCard } from '../utils/search-card.ts';
 
@@ -40,36 +42,43 @@ export const searchTermShardQueryOptions = (file: string) =>
     queryFn: ({ signal }) => fetchJson<SearchTermShard>(file, signal),
   });
 
+export const searchVocabQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['search-vocab', file],
+    queryFn: ({ signal }) => fetchJson<SearchVocabShard>(file, signal),
+  });
+
 export const searchDocShardQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['search-docs', file],
     queryFn: ({ signal }) => fetchJson<SearchDocShard>(file, signal),
   });
 
-type SearchKey = Pick<QueryTerm, 'key' | 'optional'>;
-
-/** The ranked doc numbers of the papers that have every key (see `runSearch`). */
-export const searchQueryOptions = (manifestFile: string, keys: readonly SearchKey[]) =>
+/** The ranked papers of a query (see `runSearch`); queries with the same words share them. */
+export const searchQueryOptions = (manifestFile: string, query: string) =>
+  // The key is what the results depend on (`searchKey`), not the text as typed.
   queryOptions({
-    queryKey: ['search', manifestFile, keys.map(({ key, optional }) => [key, optional])],
+    queryKey: ['search', manifestFile, searchKey(query)],
     queryFn: async ({ client }) => {
       const manifest = await client.query(searchManifestQueryOptions(manifestFile));
-      return runSearch(manifest, keys, (file) => client.query(searchTermShardQueryOptions(file)));
+      return runSearch(manifest, query, {
+        terms: (file) => client.query(searchTermShardQueryOptions(file)),
+        vocab: (file) => client.query(searchVocabQueryOptions(file)),
+      });
     },
     // A result list per keystroke: kept a minute, not half an hour.
     gcTime: 60_000,
   });
 
 /**
- * The results of the current terms. While the next keystroke's results load, the last ones
- * stay on screen (`isPlaceholderData`), so typing never flashes an empty page.
+ * The results of a query (`enabled` when it has words). While the next keystroke's results
+ * load, the last ones stay on screen (`isPlaceholderData`), so typing never flashes an empty page.
  */
-export function useSearch(ref: SearchRef | undefined, terms: readonly QueryTerm[]) {
-  const keys = terms.map(({ key, optional }) => ({ key, optional }));
+export function useSearch(ref: SearchRef | undefined, query: string, enabled: boolean) {
   const manifest = useQuery({ ...searchManifestQueryOptions(ref?.manifest ?? ''), enabled: ref !== undefined });
   const hits = useQuery({
-    ...searchQueryOptions(ref?.manifest ?? '', keys),
-    enabled: ref !== undefined && keys.length > 0,
+    ...searchQueryOptions(ref?.manifest ?? '', query),
+    enabled: ref !== undefined && enabled,
     placeholderData: keepPreviousData,
   });
   return { manifest, hits };
@@ -194,8 +203,7 @@ export function useSearchCards(
 export async function prefetchSearch(client: QueryClient, query: string): Promise<void> {
   const ref = (await client.query(rootQueryOptions())).search;
   if (ref === undefined) return;
-  const keys = queryTerms(query).map(({ key, optional }) => ({ key, optional }));
-  await (keys.length > 0
-    ? client.query(searchQueryOptions(ref.manifest, keys))
+  await (queryTerms(query).length > 0
+    ? client.query(searchQueryOptions(ref.manifest, query))
     : client.query(searchManifestQueryOptions(ref.manifest)));
 }

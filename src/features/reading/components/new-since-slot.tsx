@@ -1,0 +1,28 @@
+import { lazy, Suspense } from 'react';
+import { useReadState } from '../../../hooks/use-read-state.ts';
+import { newSince } from '../../../lib/read-state.ts';
+
+const NewSinceNotice = lazy(async () => ({
+  default: (await import('./new-since-notice.tsx')).NewSinceNotice,
+}));
+
+/**
+ * Where "12 new papers since your last visit" appears: floating at the bottom of the screen
+ * rather than taking a place in the page, since it can only appear once the app has read the
+ * reader's visits and nothing of the page may move then. The live region is there from the
+ * start, so that the notice is announced when it appears; the notice's code loads only when
+ * there is something new.
+ */
+export function NewSinceSlot({ latest }: { latest: string }) {
+  const { loaded, data } = useReadState();
+  const since = loaded ? newSince(data) : null;
+  return (
+    <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
+      {since !== null && since < latest ? (
+        <Suspense fallback={null}>
+          <NewSinceNotice since={since} latest={latest} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
