@@ -29,6 +29,8 @@ export interface CardItemProps {
   /** The list the card is in and its place there, for the paper page's previous and next. */
   list?: ReadingList;
   index?: number;
+  /** 3 under the day headings of a list cut into days. */
+  headingLevel?: 2 | 3;
 }
 
 export const CardItem = memo(function CardItem({
@@ -40,6 +42,7 @@ export const CardItem = memo(function CardItem({
   priority = false,
   list,
   index = 0,
+  headingLevel = 2,
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -55,16 +58,20 @@ export const CardItem = memo(function CardItem({
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       priority={priority}
+      headingLevel={headingLevel}
       read={read}
       linkState={list ? readingState(list, index) : undefined}
       {...(highlight ? { highlight } : {})}
       actions={
         <>
-          <ShareButton
-            path={paperPath(card.id, lang, primary, params)}
-            title={card.title}
-            label={t('share.paper', { title: card.title })}
-          />
+          {/* The compact row keeps the read and bookmark toggles: sharing is one tap away on the paper's page. */}
+          <span className="contents compact:hidden">
+            <ShareButton
+              path={paperPath(card.id, lang, primary, params)}
+              title={card.title}
+              label={t('share.paper', { title: card.title })}
+            />
+          </span>
           <ReadToggle paper={card} title={card.title} />
           <BookmarkButton card={card} />
         </>

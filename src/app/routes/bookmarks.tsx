@@ -30,6 +30,7 @@ import { isRead } from '../../lib/read-state.ts';
 import { type ReadingList, readingState } from '../../lib/reading-list.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** What this browser saved: newest first or by upvotes, with export and import. */
 export function BookmarksRoute() {
@@ -63,6 +64,7 @@ export function BookmarksRoute() {
         <>
           <div className="mb-5 flex flex-wrap items-center gap-3">
             <BookmarkSortToggle />
+            <DensityToggle />
             <SummaryLanguageSwitch langs={root.data?.langs ?? ['ko', 'en']} />
             <UnreadOnlyToggle />
           </div>

@@ -23,6 +23,7 @@ import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import type { DayChunk, Lang } from '../../schema/digest.ts';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** A day's head: "2026-01-29 Daily Papers (Top 5) · …", its papers' titles, its first thumbnail. */
 function dayHead(day: DayChunk): PageHeadProps {
@@ -90,6 +91,7 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
       </div>
       <div className="mb-5 flex flex-wrap items-center gap-3">
         <SortToggle />
+        <DensityToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
         <UnreadOnlyToggle />
         <MarkAllReadButton

@@ -34,6 +34,7 @@ import { arxivUrl, paperIdOfQuery } from '../../lib/search-paper-id.ts';
 import type { SearchHits } from '../../lib/search-query.ts';
 import { queryTerms } from '../../lib/search-tokenize.ts';
 import type { SearchManifest } from '../../schema/digest.ts';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /**
  * Search across the archive. The query is `?q=` (replaced as one pauses, so a search can be
@@ -202,6 +203,7 @@ export function SearchRoute() {
             className="w-full rounded-lg border border-stone-300 bg-white px-3.5 py-2.5 text-base shadow-sm outline-none placeholder:text-stone-400 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-500"
           />
         </form>
+        <DensityToggle />
         {root.data ? <SummaryLanguageSwitch langs={root.data.langs} /> : null}
       </div>
       <p role="status" className="mb-4 h-5 text-sm text-stone-500 dark:text-stone-400">
