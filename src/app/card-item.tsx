@@ -13,6 +13,7 @@ import { paperPath } from '../config/paths.ts';
 import { PaperCard } from '../features/cards/components/paper-card.tsx';
 import { ReadToggle } from '../features/reading/components/read-toggle.tsx';
 import { useIsRead } from '../hooks/use-read-state.ts';
+import { type ReadingList, readingState } from '../lib/reading-list.ts';
 import type { Card, Lang } from '../schema/digest.ts';
 
 export interface CardItemProps {
@@ -25,6 +26,11 @@ export interface CardItemProps {
   highlight?: (text: string) => ReactNode;
   /** The view's first card (its image is the page's largest paint). */
   priority?: boolean;
+  /** The list the card is in and its place there, for the paper page's previous and next. */
+  list?: ReadingList;
+  index?: number;
+  /** 3 under the day headings of a list cut into days. */
+  headingLevel?: 2 | 3;
 }
 
 export const CardItem = memo(function CardItem({
@@ -34,6 +40,9 @@ export const CardItem = memo(function CardItem({
   params,
   highlight,
   priority = false,
+  list,
+  index = 0,
+  headingLevel = 2,
 }: CardItemProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -49,15 +58,20 @@ export const CardItem = memo(function CardItem({
       href={paperPath(card.id, lang, primary, params)}
       onIntent={prefetch}
       priority={priority}
+      headingLevel={headingLevel}
       read={read}
+      linkState={list ? readingState(list, index) : undefined}
       {...(highlight ? { highlight } : {})}
       actions={
         <>
-          <ShareButton
-            path={paperPath(card.id, lang, primary, params)}
-            title={card.title}
-            label={t('share.paper', { title: card.title })}
-          />
+          {/* The compact row keeps the read and bookmark toggles: sharing is one tap away on the paper's page. */}
+          <span className="contents compact:hidden">
+            <ShareButton
+              path={paperPath(card.id, lang, primary, params)}
+              title={card.title}
+              label={t('share.paper', { title: card.title })}
+            />
+          </span>
           <ReadToggle paper={card} title={card.title} />
           <BookmarkButton card={card} />
         </>

@@ -13,6 +13,7 @@ import { useReadNotices } from '../features/reading/hooks/use-read-notices.ts';
 import { HeaderSearch } from '../features/search/components/header-search.tsx';
 import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
+import { ShortcutsHost } from '../features/shortcuts/components/shortcuts-host.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 import { useReadStateSync } from '../hooks/use-read-state.ts';
 
@@ -105,6 +106,7 @@ export function Layout() {
       <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
         <p>{t('app.tagline')}</p>
         <FeedLinks className="mt-2" />
+        <ShortcutsHost className="mt-2 inline-flex min-h-6 items-center underline decoration-stone-300 underline-offset-2 hover:text-stone-900 dark:decoration-stone-600 dark:hover:text-white" />
       </footer>
       <UpdatePrompt />
       <ScrollRestoration />

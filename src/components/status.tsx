@@ -9,14 +9,14 @@ export function CardGridSkeleton({ count = 4 }: { count?: number }) {
   return (
     <div role="status" aria-live="polite">
       <span className="sr-only">{t('status.loading')}</span>
-      <div aria-hidden="true" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+      <div aria-hidden="true" className="card-grid">
         {Array.from({ length: count }, (_, i) => (
           <div
             key={i}
             className="overflow-hidden rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
           >
-            <div className="aspect-video animate-pulse bg-stone-200 dark:bg-stone-800" />
-            <div className="space-y-3 p-4">
+            <div className="aspect-video animate-pulse bg-stone-200 compact:hidden dark:bg-stone-800" />
+            <div className="space-y-3 p-4 compact:space-y-2 compact:p-3">
               <div className="h-3 w-1/3 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
               <div className="h-4 w-5/6 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
               <div className="h-3 w-full animate-pulse rounded bg-stone-100 dark:bg-stone-800/60" />

@@ -29,7 +29,13 @@ export function SummaryLanguageSwitch({ langs }: { langs: readonly Lang[] }) {
       <span id={labelId} className="text-sm font-medium text-stone-600 dark:text-stone-300">
         {t('summary.language')}
       </span>
-      <div role="group" aria-labelledby={labelId} aria-describedby={helpId} className="segmented">
+      <div
+        role="group"
+        aria-labelledby={labelId}
+        aria-describedby={helpId}
+        data-shortcut="language"
+        className="segmented"
+      >
         {options.map((lang) => (
           <button
             key={lang}
@@ -52,7 +58,7 @@ export function SummaryLanguageSwitch({ langs }: { langs: readonly Lang[] }) {
           {t('summary.always', { lang: displayName(current, i18n.language) })}
         </button>
       ) : null}
-      <p id={helpId} className="text-xs text-stone-500 dark:text-stone-400">
+      <p id={helpId} className="basis-full text-xs text-stone-500 dark:text-stone-400">
         {t('summary.help')}
       </p>
     </div>

@@ -44,10 +44,17 @@ export const paths = {
   days: { pattern: '/days', href: () => '/days/' },
   archive: {
     pattern: '/archive/:scope?',
-    href: (scope?: 'week' | 'month') => (scope ? `/archive/${scope}/` : '/archive/'),
-    /** `/archive/` is every paper (`all`); `/archive/week/` and `/archive/month/` the latest period. */
+    href: (scope?: Exclude<ArchiveScope, 'all'>) => (scope ? `/archive/${scope}/` : '/archive/'),
+    /**
+     * `/archive/` is every paper (`all`); `/archive/week/` and `/archive/month/` the latest
+     * calendar period; `/archive/last7/` and `/archive/last30/` the days up to the latest digest.
+     */
     parse: ({ scope }: Params): { scope: ArchiveScope } | null =>
-      scope === undefined ? { scope: 'all' } : scope === 'week' || scope === 'month' ? { scope } : null,
+      scope === undefined
+        ? { scope: 'all' }
+        : scope === 'week' || scope === 'month' || scope === 'last7' || scope === 'last30'
+          ? { scope }
+          : null,
   },
   bookmarks: { pattern: '/bookmarks', href: () => '/bookmarks/' },
   /** The papers of the days after a date: what arrived since a reader's last visit, `/new/?since=2026-01-28`. */

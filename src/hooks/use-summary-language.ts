@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../api/root.ts';
 import { paperPath } from '../config/paths.ts';
 import { usePreferences } from '../lib/preferences.ts';
@@ -33,6 +33,7 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const [params, setParams] = useSearchParams();
   const { id: paperId, lang: pathLang } = useParams();
   const navigate = useNavigate();
+  const state: unknown = useLocation().state;
   const lang =
     paperId !== undefined
       ? (pathLang ?? params.get('lang') ?? primary)
@@ -45,7 +46,8 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const choose = useCallback(
     (next: Lang) => {
       if (paperId !== undefined) {
-        void navigate(paperPath(paperId, next, primary, params), { replace: true, preventScrollReset: true });
+        // The same page in another language: it stays in the list it was opened from.
+        void navigate(paperPath(paperId, next, primary, params), { replace: true, preventScrollReset: true, state });
         return;
       }
       setParams(
@@ -57,7 +59,7 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
         { replace: true, preventScrollReset: true },
       );
     },
-    [setParams, navigate, paperId, params, primary],
+    [setParams, navigate, paperId, params, primary, state],
   );
   return [lang, choose];
 }

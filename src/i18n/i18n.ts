@@ -12,11 +12,18 @@ import readingEn from './locales/reading.en.json';
 import readingKo from './locales/reading.ko.json';
 import searchEn from './locales/search.en.json';
 import searchKo from './locales/search.ko.json';
+import type pagerKo from './locales/pager.ko.json';
+import type shortcutsHelpKo from './locales/shortcuts-help.ko.json';
 
 // One namespace; each feature with many strings keeps them in a file of its own.
 const ko = { ...koBase, bookmarks: bookmarksKo, reading: readingKo, search: searchKo };
 const en = { ...enBase, bookmarks: bookmarksEn, reading: readingEn, search: searchEn };
-export type Messages = typeof ko;
+/**
+ * The messages, with those that only a lazily loaded part of the app shows (the paper page's
+ * pager, the shortcuts' dialog and announcements): that part adds them to the instance when
+ * it loads (`addLazyMessages`), so the first page's code does not carry them.
+ */
+export type Messages = typeof ko & { pager: typeof pagerKo; shortcutsHelp: typeof shortcutsHelpKo };
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

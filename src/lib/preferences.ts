@@ -1,5 +1,6 @@
 /**
- * The reader's preferences: interface language, summary language, theme. Kept in
+ * The reader's preferences: interface language, summary language, theme, list density, and
+ * whether the single-key shortcuts are on (they can get in the way of speech input). Kept in
  * localStorage under a versioned key; anything unreadable falls back to the defaults.
  * An external store for `useSyncExternalStore`, so components never read storage in render.
  */
@@ -10,14 +11,26 @@ import { readStorage, writeStorage } from './storage.ts';
 
 export const PREFERENCES_KEY = 'daily-papers:preferences:v1';
 
+export const DENSITIES = ['comfortable', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
+
 const PreferencesSchema = v.object({
   ui: v.optional(v.nullable(v.picklist(['ko', 'en'])), null),
   summary: v.optional(v.nullable(LangSchema), null),
   theme: v.optional(v.nullable(v.picklist(['light', 'dark'])), null),
+  /** How grids draw papers: cards with a cover, or a compact list. Null: by screen width. */
+  density: v.optional(v.nullable(v.picklist(DENSITIES)), null),
+  shortcuts: v.optional(v.boolean(), true),
 });
 export type Preferences = v.InferOutput<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { ui: null, summary: null, theme: null };
+export const DEFAULT_PREFERENCES: Preferences = {
+  ui: null,
+  summary: null,
+  theme: null,
+  density: null,
+  shortcuts: true,
+};
 
 export function parsePreferences(raw: string | null): Preferences {
   if (raw === null) return DEFAULT_PREFERENCES;

@@ -23,6 +23,8 @@ export function buildTimeI18n(instance: i18n): i18n {
     const id = JSON.stringify(args);
     let remembered = fixed.get(id);
     if (!remembered) {
+      // tsc cannot instantiate i18next's type of `t` over all the messages (too deep), lint can.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above
       remembered = rememberResults(instance.getFixedT(...args) as unknown as Translate);
       fixed.set(id, remembered);
     }

@@ -7,9 +7,9 @@
  * from for hydration.
  *
  * Pages: `/`, `/days/`, `/days/<date>/`, `/papers/<id>/` and `/papers/<id>/<lang>/` for each
- * further language of the archive, `/archive/[week/|month/]`, `/bookmarks/`, `/new/`, `/search/` (its
- * query is the browser's to draw), and `404.html`. Each is its folder's `index.html` (see
- * `pageFile`).
+ * further language of the archive, `/archive/[week/|month/|last7/|last30/]`, `/bookmarks/`,
+ * `/new/`, `/search/` (its query is the browser's to draw), and `404.html`. Each is its
+ * folder's `index.html` (see `pageFile`).
  *
  * This side plans the pages and writes them; the server bundle renders them (src/prerender/
  * render.tsx): here in this thread for a small site, in one worker thread per core for a
@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { paths } from '../config/paths.ts';
 import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { DayChunk, ListPage, Root, YearIndex } from '../schema/digest.ts';
-import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
+import { ARCHIVE_SCOPES, ROOT_ELEMENT_ID } from '../schema/digest.ts';
 import { contentSecurityPolicy, inlineScripts } from './csp.ts';
 import { type Job, type PageSpec, pageFile } from './pages.ts';
 import { startWorkers } from './pool.ts';
@@ -139,7 +139,7 @@ function planJobs(dist: string, root: Root): Job[] {
     path: paths.days.href(),
     queries: lastYear ? [[['year', lastYear.file], data(lastYear.file)]] : [],
   });
-  for (const scope of ['all', 'week', 'month'] as const) {
+  for (const scope of ARCHIVE_SCOPES) {
     const orders = scope === 'all' ? root.lists.all : root.lists[scope]?.orders;
     if (!orders) continue;
     const first = data(orders.rank.first) as ListPage;

@@ -186,8 +186,15 @@ export type LookupShard = v.InferOutput<typeof LookupShardSchema>;
 export const ListPageSchema = v.strictObject({ cards: v.array(CardSchema) });
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 
-/** All pages of a list, in order. */
-export const ListIndexSchema = v.strictObject({ pages: v.array(AssetPathSchema) });
+/**
+ * All pages of a list, in order. A list in digest order (newest day first) also says how
+ * many of its cards each day has, in list order: the archive draws a heading per day and
+ * jumps to a month without fetching the pages in between.
+ */
+export const ListIndexSchema = v.strictObject({
+  pages: v.array(AssetPathSchema),
+  days: v.optional(v.array(v.tuple([IsoDateSchema, v.pipe(v.number(), v.integer(), v.minValue(1))]))),
+});
 export type ListIndex = v.InferOutput<typeof ListIndexSchema>;
 
 /**
@@ -206,14 +213,21 @@ export type ListRef = v.InferOutput<typeof ListRefSchema>;
 export const ListOrdersSchema = v.strictObject({ rank: ListRefSchema, upvotes: ListRefSchema });
 export type ListOrders = v.InferOutput<typeof ListOrdersSchema>;
 
-export const ARCHIVE_SCOPES = ['all', 'week', 'month'] as const;
+export const ARCHIVE_SCOPES = ['all', 'week', 'month', 'last7', 'last30'] as const;
 export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
 
-/** The archive's lists: everything, the latest digest's week (Mon–Sun) and month. */
+const PeriodSchema = v.strictObject({ from: IsoDateSchema, to: IsoDateSchema, orders: ListOrdersSchema });
+
+/**
+ * The archive's lists: everything, the latest digest's week (Mon–Sun) and month, and the
+ * seven and thirty days up to the latest digest (rolling: they move with each new day).
+ */
 export const ListsSchema = v.strictObject({
   all: ListOrdersSchema,
-  week: v.nullable(v.strictObject({ from: IsoDateSchema, to: IsoDateSchema, orders: ListOrdersSchema })),
-  month: v.nullable(v.strictObject({ from: IsoDateSchema, to: IsoDateSchema, orders: ListOrdersSchema })),
+  week: v.nullable(PeriodSchema),
+  month: v.nullable(PeriodSchema),
+  last7: v.optional(v.nullable(PeriodSchema)),
+  last30: v.optional(v.nullable(PeriodSchema)),
 });
 export type Lists = v.InferOutput<typeof ListsSchema>;
 

@@ -1,15 +1,9 @@
 /** The reading experience on the production build: home, days, sorting, paper, languages, links. */
 import { expectAccessible } from './support/accessibility.ts';
-import { cardTitles, cardUpvotes, expectReady, gotoReady, upvotes } from './support/app.ts';
+import { cardTitles, cardUpvotes, expectReady, gotoReady, LATEST_DAY_TITLES, upvotes } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
-const SEED_TITLES = [
-  'Harder Is Better: Boosting Mathematical Reasoning via Difficulty-Aware GRPO and Multi-Aspect Question Reformulation',
-  'Advancing Open-source World Models',
-  'Innovator-VL: A Multimodal Large Language Model for Scientific Discovery',
-  'DeepSeek-OCR 2: Visual Causal Flow',
-  'Spark: Strategic Policy-Aware Exploration via Dynamic Branching for Long-Horizon Agentic Learning',
-] as const;
+const SEED_TITLES = LATEST_DAY_TITLES;
 
 /** The archive by upvotes: every paper of the sample, most upvoted first. */
 const ARCHIVE_BY_UPVOTES = [92, 73, 64, 52, 36, 34, 23, 18, 14, 12, 7];

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { useArchiveDays } from '../../api/day-range.ts';
-import { listPageQueryOptions, useListWindow } from '../../api/lists.ts';
+import { listIndexQueryOptions, listPageQueryOptions, useListWindow } from '../../api/lists.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { PageHead, withSiteName } from '../../components/page-head.tsx';
 import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
@@ -18,9 +18,12 @@ import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-
 import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
 import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
+import { type DayRun, knownRuns } from '../../lib/day-sections.ts';
 import { formatDate } from '../../lib/format.ts';
+import type { SortOrder } from '../../lib/sort-cards.ts';
 import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** Papers across days: all of them, the latest week or the latest month, in either order. */
 export function ArchiveRoute() {
@@ -35,7 +38,7 @@ export function ArchiveRoute() {
   if (!root.data) return null;
   const { scope } = parsed;
   const lists = root.data.lists;
-  const period = scope === 'all' ? null : lists[scope];
+  const period = scope === 'all' ? null : (lists[scope] ?? null);
   const orders = scope === 'all' ? lists.all : period?.orders;
   const range = period ? `${formatDate(period.from, i18n.language)} – ${formatDate(period.to, i18n.language)}` : null;
   const first = root.data.years[0];
@@ -64,6 +67,7 @@ export function ArchiveRoute() {
         </nav>
         {/* Unread papers are listed in digest order only: see ArchiveUnreadGrid. */}
         {unreadOnly ? null : <SortToggle />}
+        <DensityToggle />
         <SummaryLanguageSwitch langs={root.data.langs} />
         <UnreadOnlyToggle />
         <ShareButton
@@ -78,7 +82,13 @@ export function ArchiveRoute() {
       ) : unreadOnly ? (
         <ArchiveUnreadGrid key={scope} from={span.from} to={span.to} label={t(`archive.${scope}`)} />
       ) : (
-        <ArchiveGrid key={`${scope}-${order}`} list={orders[order]} />
+        <ArchiveGrid
+          key={`${scope}-${order}`}
+          list={orders[order]}
+          scope={scope}
+          order={order}
+          jump={scope === 'all'}
+        />
       )}
     </section>
   );
@@ -108,14 +118,36 @@ function ArchiveHead({ scope, orders }: { scope: ArchiveScope; orders: ListOrder
   );
 }
 
-function ArchiveGrid({ list }: { list: ListRef }) {
-  const { t } = useTranslation();
+interface ArchiveGridProps {
+  list: ListRef;
+  scope: ArchiveScope;
+  order: SortOrder;
+  /** Offer a jump to a month above the grid. */
+  jump: boolean;
+}
+
+function ArchiveGrid({ list, scope, order, jump }: ArchiveGridProps) {
+  const { t, i18n } = useTranslation();
   const [lang] = useSummaryLanguage();
   const primary = usePrimaryLanguage();
   const [params] = useSearchParams();
   const [range, setRange] = useState({ start: 0, end: Math.min(list.total, 12) });
   const { cardAt, isError } = useListWindow(list, range.start, range.end);
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const reading = useMemo(() => ({ kind: 'archive' as const, scope, sort: order }), [scope, order]);
+  // In digest order the list is cut into days: the list's index says how many cards each has.
+  const byDay = order === 'rank';
+  const listIndex = useQuery({ ...listIndexQueryOptions(list.index), enabled: byDay });
+  const listed = listIndex.data?.days;
+  const listedRuns = useMemo(
+    () => (listed ? knownRuns(list.total, () => undefined, listed) : null),
+    [listed, list.total],
+  );
+  // Until then, the days of the cards loaded from the top; kept the same object while they are
+  // the same, as the grid lays out afresh when the runs change.
+  const loadedRuns = JSON.stringify(knownRuns(list.total, (i) => cardAt(i)?.date, undefined));
+  const provisional = useMemo(() => JSON.parse(loadedRuns) as DayRun[], [loadedRuns]);
+  const runs = listedRuns ?? provisional;
   if (isError) return <ErrorState />;
   return (
     <VirtualCardGrid
@@ -123,8 +155,27 @@ function ArchiveGrid({ list }: { list: ListRef }) {
       cardAt={cardAt}
       label={t('day.papers', { count: list.total })}
       onRangeChange={onRangeChange}
+      {...(byDay
+        ? {
+            days: {
+              runs,
+              dayLabel: (date: string) => formatDate(date, i18n.language, 'long'),
+              monthLabel: (month: string) => formatDate(`${month}-01`, i18n.language, 'month'),
+              ...(jump ? { jumpLabel: t('archive.jumpToMonth') } : {}),
+            },
+          }
+        : {})}
       renderCard={(card, index) => (
-        <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+        <CardItem
+          card={card}
+          lang={lang}
+          primary={primary}
+          params={params}
+          priority={index === 0}
+          list={reading}
+          index={index}
+          headingLevel={byDay ? 3 : 2}
+        />
       )}
     />
   );

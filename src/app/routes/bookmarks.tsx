@@ -27,8 +27,10 @@ import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read
 import { useUnreadOnly } from '../../features/reading/hooks/use-unread-only.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isRead } from '../../lib/read-state.ts';
+import { type ReadingList, readingState } from '../../lib/reading-list.ts';
 import type { Lang } from '../../schema/digest.ts';
 import { CardItem } from '../card-item.tsx';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** What this browser saved: newest first or by upvotes, with export and import. */
 export function BookmarksRoute() {
@@ -62,6 +64,7 @@ export function BookmarksRoute() {
         <>
           <div className="mb-5 flex flex-wrap items-center gap-3">
             <BookmarkSortToggle />
+            <DensityToggle />
             <SummaryLanguageSwitch langs={root.data?.langs ?? ['ko', 'en']} />
             <UnreadOnlyToggle />
           </div>
@@ -105,6 +108,7 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
   const [span, setSpan] = useState<BookmarkSpan>({ start: 0, end: Math.min(listed.length, FIRST_CARDS) });
   const onRangeChange = useCallback((start: number, end: number) => setSpan({ start, end }), []);
   const cardAt = useBookmarkCards(listed, span);
+  const list = useMemo(() => ({ kind: 'bookmarks' as const, sort: order }), [order]);
 
   if (listed.length === 0) return <NoUnread />;
   return (
@@ -113,7 +117,9 @@ function BookmarkGrid({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
       cardAt={cardAt}
       label={t('bookmarks.list')}
       onRangeChange={onRangeChange}
-      renderCard={(bookmark) => <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} />}
+      renderCard={(bookmark, index) => (
+        <BookmarkCard bookmark={bookmark} lang={lang} primary={primary} params={params} list={list} index={index} />
+      )}
     />
   );
 }
@@ -129,11 +135,15 @@ function BookmarkCard({
   lang,
   primary,
   params,
+  list,
+  index,
 }: {
   bookmark: ResolvedBookmark;
   lang: Lang;
   primary: Lang;
   params: URLSearchParams;
+  list: ReadingList;
+  index: number;
 }) {
   const { card, file, status, fresh } = bookmark;
   if (status === 'gone' || card === undefined) {
@@ -145,14 +155,16 @@ function BookmarkCard({
       />
     );
   }
-  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} />;
+  const place = { list, index };
+  if (fresh) return <CardItem card={card} lang={lang} primary={primary} params={params} {...place} />;
   if (file !== undefined)
-    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} />;
+    return <CardItem card={{ ...card, file, thumb: null }} lang={lang} primary={primary} params={params} {...place} />;
   return (
     <PaperCard
       card={{ ...card, thumb: null }}
       lang={lang}
       href={paperPath(card.id, lang, primary, params)}
+      linkState={readingState(list, index)}
       actions={<BookmarkButton card={card} />}
     />
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDay } from '../../api/days.ts';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons.tsx';
@@ -22,6 +23,7 @@ import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-
 import { formatDate } from '../../lib/format.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import type { DayChunk, Lang } from '../../schema/digest.ts';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /** A day's head: "2026-01-29 Daily Papers (Top 5) · …", its papers' titles, its first thumbnail. */
 function dayHead(day: DayChunk): PageHeadProps {
@@ -59,15 +61,16 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
   const shown = frozen ? cards.filter((card) => !isRead(frozen, card.date, card.rank)) : cards;
   const tally = usePapersTally(cards);
   const readStore = useReadStateStore();
+  const list = useMemo(() => ({ kind: 'day' as const, date, sort: order }), [date, order]);
 
   if (day.isError && isNotFound(day.error)) return <NotFoundView message={t('notFound.day', { date })} />;
 
   return (
     <section aria-labelledby="day-title">
       {day.data ? <PageHead {...(latest ? latestHead(day.data) : dayHead(day.data))} /> : null}
-      <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
+      <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-4 sm:mb-6">
         <div className="min-w-0 flex-1">
-          <h1 id="day-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          <h1 id="day-title" className="text-xl font-bold tracking-tight sm:text-3xl">
             <time suppressHydrationWarning dateTime={date}>
               {formatDate(date, i18n.language, 'long')}
             </time>
@@ -86,8 +89,9 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
           <DayLink date={day.data?.next ?? null} label={t('day.next')} params={params} direction="next" />
         </nav>
       </div>
-      <div className="mb-5 flex flex-wrap items-center gap-3">
+      <div className="mb-4 flex flex-wrap items-center gap-2 sm:mb-5 sm:gap-3">
         <SortToggle />
+        <DensityToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />
         <UnreadOnlyToggle />
         <MarkAllReadButton
@@ -113,7 +117,15 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
         <CardGrid label={t('day.papers', { count: day.data.cards.length })}>
           {shown.map((card, index) => (
             <CardGridItem key={card.id}>
-              <CardItem card={card} lang={lang} primary={primary} params={params} priority={index === 0} />
+              <CardItem
+                card={card}
+                lang={lang}
+                primary={primary}
+                params={params}
+                priority={index === 0}
+                list={list}
+                index={index}
+              />
             </CardGridItem>
           ))}
         </CardGrid>
@@ -171,6 +183,7 @@ function DayLink({
       to={withParams(paths.day.href(date), params)}
       className="btn"
       rel={direction}
+      data-shortcut={direction === 'prev' ? 'previous-day' : 'next-day'}
       aria-label={`${label}: ${formatDate(date, i18n.language)}`}
     >
       {direction === 'prev' ? icon : null}

@@ -9,10 +9,13 @@ import { paperPath, paths } from '../../config/paths.ts';
 import { PaperBookmarkButton } from '../../features/bookmarks/components/paper-bookmark-button.tsx';
 import { PaperDetail } from '../../features/paper-detail/components/paper-detail.tsx';
 import { PaperReadButton } from '../../features/reading/components/paper-read-button.tsx';
+import { PaperListLine, PaperPager } from '../../features/paper-nav/components/paper-pager.tsx';
+import { useSwipeNavigation } from '../../features/paper-nav/hooks/use-swipe-navigation.ts';
 import { useSummaryLanguage } from '../../hooks/use-summary-language.ts';
 import { isNotFound } from '../../lib/not-found.ts';
 import { blockText, firstSentence } from '../../lib/plain-text.ts';
 import type { Lang, PaperChunk } from '../../schema/digest.ts';
+import { PaperInList } from '../paper-in-list.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 
 /**
@@ -41,6 +44,7 @@ function paperHead(paper: PaperChunk, lang: Lang, langs: readonly Lang[]): PageH
 
 export function PaperRoute() {
   const langs = useQuery(rootQueryOptions()).data?.langs ?? [];
+  useSwipeNavigation();
   const parsed = paths.paper.parse(useParams(), langs);
   return parsed ? <PaperPage id={parsed.id} /> : <NotFoundRoute />;
 }
@@ -61,6 +65,7 @@ function PaperPage({ id }: { id: string }) {
   return (
     <>
       <PageHead {...paperHead(paper.data, lang, langs)} />
+      <PaperInList paper={paper.data} render={(place) => <PaperListLine place={place} />} />
       <PaperDetail
         paper={paper.data}
         actions={
@@ -70,6 +75,7 @@ function PaperPage({ id }: { id: string }) {
           </>
         }
       />
+      <PaperInList paper={paper.data} render={(place) => <PaperPager place={place} />} />
     </>
   );
 }

@@ -26,7 +26,9 @@ function upvotesInOrder(): number[] {
 describe('the day grid', () => {
   it('shows the latest day as cards whose headings link to the papers', async () => {
     await renderApp('/');
-    const cards = await screen.findAllByRole('article');
+    // The file's first render also loads the route's code for the first time: on a busy
+    // machine that alone can take longer than findBy's default second.
+    const cards = await screen.findAllByRole('article', {}, { timeout: 5000 });
     expect(cards).toHaveLength(5);
     const [firstCard] = cards;
     if (!firstCard) throw new Error('no cards');

@@ -34,6 +34,7 @@ import { arxivUrl, paperIdOfQuery } from '../../lib/search-paper-id.ts';
 import type { SearchHits } from '../../lib/search-query.ts';
 import { queryTerms } from '../../lib/search-tokenize.ts';
 import type { SearchManifest } from '../../schema/digest.ts';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 
 /**
  * Search across the archive. The query is `?q=` (replaced as one pauses, so a search can be
@@ -160,6 +161,7 @@ export function SearchRoute() {
       <>
         <DidYouMean hits={hits.data} query={query} onPick={pick} />
         <SearchResults
+          query={query}
           manifest={manifest.data}
           hits={hits.data}
           stale={hits.isPlaceholderData}
@@ -201,6 +203,7 @@ export function SearchRoute() {
             className="w-full rounded-lg border border-stone-300 bg-white px-3.5 py-2.5 text-base shadow-sm outline-none placeholder:text-stone-400 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-500"
           />
         </form>
+        <DensityToggle />
         {root.data ? <SummaryLanguageSwitch langs={root.data.langs} /> : null}
       </div>
       <p role="status" className="mb-4 h-5 text-sm text-stone-500 dark:text-stone-400">
@@ -233,11 +236,14 @@ function useSettled(value: unknown, ms: number): boolean {
 
 /** Memoised: a keystroke re-renders the box at once, and the results only when they change. */
 const SearchResults = memo(function SearchResults({
+  query,
   manifest,
   hits,
   stale,
   fetchCards,
 }: {
+  /** The query the results are of. */
+  query: string;
   manifest: SearchManifest;
   hits: SearchHits;
   stale: boolean;
@@ -257,6 +263,7 @@ const SearchResults = memo(function SearchResults({
   );
   const primary = usePrimaryLanguage();
   const highlight = useCallback((text: string) => <Highlighted text={text} terms={terms} />, [terms]);
+  const list = useMemo(() => ({ kind: 'search' as const, query }), [query]);
   if (isError) return <ErrorState />;
   return (
     <div aria-busy={stale} className={stale ? 'opacity-60' : undefined}>
@@ -265,15 +272,20 @@ const SearchResults = memo(function SearchResults({
         cardAt={cardAt}
         label={t('search.resultsList')}
         onRangeChange={onRangeChange}
-        renderCard={(card, index) =>
-          index < exact ? (
-            <ExactMatch>
-              <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
-            </ExactMatch>
-          ) : (
-            <CardItem card={card} lang={lang} primary={primary} params={NO_PARAMS} highlight={highlight} />
-          )
-        }
+        renderCard={(card, index) => {
+          const item = (
+            <CardItem
+              card={card}
+              lang={lang}
+              primary={primary}
+              params={NO_PARAMS}
+              highlight={highlight}
+              list={list}
+              index={index}
+            />
+          );
+          return index < exact ? <ExactMatch>{item}</ExactMatch> : item;
+        }}
       />
     </div>
   );

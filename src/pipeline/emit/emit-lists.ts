@@ -35,6 +35,17 @@ export function bestCards<T extends ListCard>(cards: Iterable<T>): T[] {
   return [...best.values()];
 }
 
+/** How many cards each day has, in the order of a list sorted by day (`[date, count]`). */
+export function dayRuns(sorted: readonly ListCard[]): [string, number][] {
+  const runs: [string, number][] = [];
+  for (const card of sorted) {
+    const last = runs.at(-1);
+    if (last?.[0] === card.date) last[1]++;
+    else runs.push([card.date, 1]);
+  }
+  return runs;
+}
+
 function writeList(out: ListOut, name: string, cards: readonly ListCard[], order: SortOrder): ListRef {
   const sorted = sortCards(cards, order);
   const pages: string[] = [];
@@ -43,7 +54,12 @@ function writeList(out: ListOut, name: string, cards: readonly ListCard[], order
     const pageName = `${name}-${order}-${pages.length}`;
     pages.push(out.filled(ListPageSchema, 'lists', pageName, { cards: [] }, 'cards', page));
   }
-  const index = out.json(ListIndexSchema, 'lists', `${name}-${order}`, { pages });
+  const index = out.json(
+    ListIndexSchema,
+    'lists',
+    `${name}-${order}`,
+    order === 'rank' ? { pages, days: dayRuns(sorted) } : { pages },
+  );
   return { total: sorted.length, pageSize: LIST_PAGE_SIZE, first: pages[0] ?? index, index };
 }
 
@@ -87,9 +103,13 @@ export function emitLists(
   if (latest === undefined) return { all, week: null, month: null };
   const week = isoWeek(latest);
   const month = calendarMonth(latest);
+  const last7 = { from: addDays(latest, -6), to: latest };
+  const last30 = { from: addDays(latest, -29), to: latest };
   return {
     all,
     week: { ...week, orders: writeOrders(write, `week-${week.from}`, within(week)) },
     month: { ...month, orders: writeOrders(write, `month-${month.from.slice(0, 7)}`, within(month)) },
+    last7: { ...last7, orders: writeOrders(write, `last7-${latest}`, within(last7)) },
+    last30: { ...last30, orders: writeOrders(write, `last30-${latest}`, within(last30)) },
   };
 }

@@ -45,9 +45,9 @@ export async function gotoAndHydrate(page: Page, address: string): Promise<boole
   });
 }
 
-/** The paper cards' titles, in screen order. */
+/** The paper cards' titles, in screen order (a level 3 heading under a list's day headings). */
 export function cardTitles(page: Page) {
-  return page.getByRole('article').getByRole('heading', { level: 2 });
+  return page.getByRole('article').getByRole('heading');
 }
 
 /** The paper cards' upvotes, as their accessible text says them ("추천 92"), in screen order. */
@@ -59,3 +59,12 @@ export function cardUpvotes(page: Page) {
 export function upvotes(counts: number[]): string[] {
   return counts.map((count) => `추천 ${count}`);
 }
+
+/** The titles of the sample's latest day (2026-01-29), in digest order. */
+export const LATEST_DAY_TITLES = [
+  'Harder Is Better: Boosting Mathematical Reasoning via Difficulty-Aware GRPO and Multi-Aspect Question Reformulation',
+  'Advancing Open-source World Models',
+  'Innovator-VL: A Multimodal Large Language Model for Scientific Discovery',
+  'DeepSeek-OCR 2: Visual Causal Flow',
+  'Spark: Strategic Policy-Aware Exploration via Dynamic Branching for Long-Horizon Agentic Learning',
+] as const;

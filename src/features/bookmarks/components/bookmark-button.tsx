@@ -24,6 +24,7 @@ export function BookmarkToggle({ item }: { item: BookmarkInput }) {
       aria-label={t('bookmarks.toggle', { title: item.title })}
       title={pressed ? t('bookmarks.remove') : t('bookmarks.add')}
       onClick={() => store.toggle(item)}
+      data-shortcut="bookmark"
     >
       <BookmarkIcon filled={pressed} />
     </button>

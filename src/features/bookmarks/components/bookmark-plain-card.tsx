@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Thumbnail } from '../../../components/thumbnail.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { Bookmark } from '../bookmarks.ts';
 
@@ -34,7 +33,6 @@ export function BookmarkPlainCard({
   const savedOn = formatSavedOn(bookmark.savedAt, i18n.language);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
-      <Thumbnail id={bookmark.id} title={bookmark.title} src={null} className={href === null ? 'opacity-50' : ''} />
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
           <span className="font-mono">{bookmark.id}</span>

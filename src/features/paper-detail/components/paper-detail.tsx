@@ -26,7 +26,8 @@ export function PaperDetail({ paper, actions }: { paper: PaperChunk; actions?: R
 
   return (
     <article aria-labelledby="paper-title" className="mx-auto max-w-3xl">
-      <div className="grid gap-6 sm:grid-cols-[1fr_12rem] sm:items-start">
+      {/* A picture beside the title when the digest has one; no generated cover repeating it. */}
+      <div className={`grid gap-6 sm:items-start ${paper.thumb !== null ? 'sm:grid-cols-[1fr_12rem]' : ''}`}>
         <header className="min-w-0">
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-500 dark:text-stone-400">
             <span className="font-mono">{paper.id}</span>
@@ -62,7 +63,9 @@ export function PaperDetail({ paper, actions }: { paper: PaperChunk; actions?: R
             </ul>
           </div>
         </header>
-        <Thumbnail id={paper.id} title={paper.title} src={paper.thumb} className="hidden rounded-lg sm:block" />
+        {paper.thumb !== null ? (
+          <Thumbnail id={paper.id} src={paper.thumb} className="hidden rounded-lg sm:block" />
+        ) : null}
       </div>
 
       <div className="mt-5 flex flex-wrap items-center gap-2">
