@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * Which files a page of search results fetches, and in what order: the cards on the screen
- * first, the rows drawn beyond it only once those have loaded. The index is the pipeline's
+ * Which files a page of search results fetches, and in what order: the first card on the
+ * screen, then the rest of the screen, the rows drawn beyond it only once those have loaded. The index is the pipeline's
  * own, built in memory; `fetch` serves it and records each request.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -70,6 +70,15 @@ describe('useSearchCards', () => {
     }
     // Each file once.
     expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  it('loads the first card on the screen before the others', async () => {
+    // Result 0 is in the second doc shard, result 1 in the first.
+    const docs = [DOCS_PER_SHARD, 0];
+    const { result } = renderCards(docs, { start: 0, end: 2, shown: { start: 0, end: 2 } });
+    await waitFor(() => expect(result.current.cardAt(1)?.id).toBe(PAPERS[0]?.id));
+    expect(fetched.slice(0, 2)).toEqual([docShard(DOCS_PER_SHARD), paperFile(DOCS_PER_SHARD)]);
+    expect(fetched.slice(2)).toEqual([docShard(0), paperFile(0)]);
   });
 
   it('loads the rows beyond the screen anyway when a card on it does not settle', async () => {
