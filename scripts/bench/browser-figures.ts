@@ -48,8 +48,21 @@ export interface SortRun {
 export interface WarmRun {
   ms: number;
   statusMs: number | null;
+  /**
+   * Keystroke → the last data file asked for after it that arrived before the first card was
+   * drawn (its doc shard, its paper chunk), or null when the card needed nothing new.
+   */
+  dataMs: number | null;
   query: string;
 }
+
+/** When the last `data/` file requested after `t0` and loaded by `tDom` arrived, on the page's clock. */
+const lastDataScript = (t0: number, tDom: number) => `(() => {
+  const ends = performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('/data/') && e.startTime >= ${t0} && e.responseEnd <= ${tDom})
+    .map((e) => e.responseEnd);
+  return ends.length === 0 ? null : Math.max(...ends);
+})()`;
 
 interface SearchRun {
   word: string;
@@ -234,11 +247,13 @@ export async function measureSite(
           net.startTimed();
           await page.keyboard.insertText(keystroke.typed);
           const timing = await readTiming(page, 10_000);
+          const dataAt = await page.evaluate<number | null>(lastDataScript(timing.t0, timing.tDom));
           await net.quiet();
           if (i === 0) listFetched(`${size} search after the keystroke`, net, 1);
           return {
             ms: timing.tFrame - timing.t0,
             statusMs: timing.statusAt > 0 ? timing.statusAt - timing.t0 : null,
+            dataMs: dataAt === null ? null : dataAt - timing.t0,
             query: keystroke.word + keystroke.typed,
           };
         });

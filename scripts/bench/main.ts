@@ -43,7 +43,7 @@ import { loadAverage, machineInfo, readLighthouseVersion } from './machine.ts';
 import { attempt, type Maybe, notRun } from './maybe.ts';
 import { fixed } from './numbers.ts';
 import { killAll } from './processes.ts';
-import { lighthouseRows, sizeRows } from './report.ts';
+import { lighthouseRows, sizeRows, warmSearchMisses } from './report.ts';
 import { BASELINE, CACHE, REAL_CORPUS, type Size, SIZE_TITLES, SIZES } from './settings.ts';
 import { closeSharedBrowser } from './shared-browser.ts';
 import { measureStackFloor } from './stack-floor.ts';
@@ -138,6 +138,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const rows = sizeRows(results, stackFloor, deepQuote);
       output.push(renderTable('B) Archive sizes', columns, rows));
       tables.push({ name: 'B)', columns, rows });
+      notes.push(...warmSearchMisses(results));
       const problems = results.flatMap((r) => (r.site.ok ? r.site.value.problems : []));
       if (problems.length > 0) {
         const counts = new Map<string, number>();
