@@ -10,7 +10,6 @@ import {
   useQueries,
   useQuery,
   useQueryClient,
-  type UseQueryResult,
 } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
@@ -163,30 +162,27 @@ export function useSearchCards(
     start + i === shown.start ? 0 : start + i > shown.start && start + i < shown.end ? 1 : 2;
   // Whether every card of a wave has its paper (or has failed to), read from the cache: the
   // queries below are what may fetch, and which may depends on this.
+  const states = places.map((place) => place && client.getQueryState(searchResultQueryOptions(place).queryKey));
   const settled = [true, true, true];
-  for (const [i, place] of places.entries()) {
-    const status = place && client.getQueryState(searchResultQueryOptions(place).queryKey)?.status;
-    if (place && status !== 'success' && status !== 'error') settled[waveOf(i)] = false;
+  for (const [i, state] of states.entries()) {
+    if (state !== null && state?.status !== 'success' && state?.status !== 'error') settled[waveOf(i)] = false;
   }
   const open = useWaveOpen(docs, fetchNew, settled[0] === true, SCREEN_WAIT_MS);
   const openRest = useWaveOpen(docs, open, settled[0] === true && settled[1] === true, REST_WAIT_MS);
-  const results = useQueries({
+  const waves = [fetchNew, open, openRest];
+  // Only the cards that may load are queries (the page draws again as each arrives); the
+  // others show what is cached. Observing every card drawn cost more than drawing them.
+  useQueries({
     queries: places.flatMap((place, i) =>
-      place ? [{ ...searchResultQueryOptions(place), enabled: [fetchNew, open, openRest][waveOf(i)] }] : [],
+      place && waves[waveOf(i)] === true ? [searchResultQueryOptions(place)] : [],
     ),
-    combine: combineResults,
   });
-  let next = 0;
-  const resultIndex = places.map((place) => (place ? next++ : -1));
   const cardAt = (i: number): Card | undefined => {
-    const found = results.data[resultIndex[i - start] ?? -1];
+    const place = places[i - start];
+    const found = place && client.getQueryData(searchResultQueryOptions(place).queryKey);
     return found ? cardOf(found.paper, found.file, terms) : undefined;
   };
-  return { cardAt, isError: results.isError };
-}
-
-function combineResults(all: UseQueryResult<ResultPaper>[]) {
-  return { data: all.map((r) => r.data), isError: all.some((r) => r.isError) };
+  return { cardAt, isError: states.some((state) => state?.status === 'error') };
 }
 
 /**
