@@ -206,6 +206,21 @@ function useWaveOpen(docs: readonly number[], before: boolean, settled: boolean,
   return before && openFor === docs;
 }
 
+/**
+ * Ranks a query and fetches its first result's card at once, from the keystroke itself: the
+ * page would otherwise ask for that card only after drawing the new results. For an edit
+ * whose cards load without waiting for a pause in typing (see `useSearchCards`).
+ */
+export async function prefetchFirstCard(client: QueryClient, manifestFile: string, query: string): Promise<void> {
+  const [manifest, hits] = await Promise.all([
+    client.query(searchManifestQueryOptions(manifestFile)),
+    client.query(searchQueryOptions(manifestFile, query)),
+  ]);
+  const first = hits.docs[0];
+  const place = first === undefined ? null : docPlace(manifest, first);
+  if (place) await client.query(searchResultQueryOptions(place));
+}
+
 /** Starts a search's downloads (the manifest, the shards of its words) before its page renders. */
 export async function prefetchSearch(client: QueryClient, query: string): Promise<void> {
   const ref = (await client.query(rootQueryOptions())).search;
