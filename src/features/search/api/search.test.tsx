@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchSite, serveFiles } from '../../../../tests/helpers/search-site.ts';
 import { DOCS_PER_SHARD } from '../../../pipeline/search/emit-search.ts';
 import type { PaperChunk, SearchManifest } from '../../../schema/digest.ts';
-import { type ResultWindow, useSearchCards } from './search.ts';
+import { prefetchFirstCard, type ResultWindow, useSearchCards } from './search.ts';
 
 /** Three doc shards' worth of papers, doc n having the n-th most upvotes. */
 const PAPERS: PaperChunk[] = Array.from({ length: DOCS_PER_SHARD * 2 + 8 }, (_, n) => {
@@ -97,5 +97,17 @@ describe('useSearchCards', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fetched).toEqual([]);
     expect(result.current.cardAt(0)).toBeUndefined();
+  });
+});
+
+describe('prefetchFirstCard', () => {
+  it('fetches the first result’s card and no other', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    // Every paper is titled "Paper n": the first result is the most upvoted, doc 0.
+    await prefetchFirstCard(client, search.manifest, 'paper');
+    const papers = fetched.filter((file) => file.startsWith('data/papers/'));
+    expect(papers).toEqual([paperFile(0)]);
+    expect(fetched).toContain(docShard(0));
+    expect(fetched.filter((file) => manifest.docs.files.includes(file))).toEqual([docShard(0)]);
   });
 });
