@@ -171,7 +171,8 @@ export function useSearchCards(
   const openRest = useWaveOpen(docs, open, settled[0] === true && settled[1] === true, REST_WAIT_MS);
   const waves = [fetchNew, open, openRest];
   // Only the cards that may load are queries (the page draws again as each arrives); the
-  // others show what is cached. Observing every card drawn cost more than drawing them.
+  // others show what is cached. Observing every card drawn made each render of the results
+  // match and compare two dozen observers.
   useQueries({
     queries: places.flatMap((place, i) =>
       place && waves[waveOf(i)] === true ? [searchResultQueryOptions(place)] : [],
