@@ -26,7 +26,8 @@ export interface SizeFigures {
   plusOne: Maybe<TimedStage & { date: string }>;
 }
 
-export async function measureSize(size: Size): Promise<SizeFigures> {
+/** `searchOnly` (`--only search`): the build and the search figures, nothing else. */
+export async function measureSize(size: Size, searchOnly = false): Promise<SizeFigures> {
   const figures: SizeFigures = {
     size,
     archive: notRun('n/a'),
@@ -62,12 +63,14 @@ export async function measureSize(size: Size): Promise<SizeFigures> {
     return folder;
   };
 
-  progress(`${size}: content stage, cold (fresh process, empty cache)`);
-  const coldCache = await freshCache('cold');
-  figures.content = await attempt(`${size} content stage`, () => timeChild('content', dir, coldCache));
-  await rm(coldCache, { recursive: true, force: true });
-  progress(`${size}: bare remark-parse (fresh process)`);
-  figures.parse = await attempt(`${size} bare parse`, () => timeChild('parse', dir));
+  if (!searchOnly) {
+    progress(`${size}: content stage, cold (fresh process, empty cache)`);
+    const coldCache = await freshCache('cold');
+    figures.content = await attempt(`${size} content stage`, () => timeChild('content', dir, coldCache));
+    await rm(coldCache, { recursive: true, force: true });
+    progress(`${size}: bare remark-parse (fresh process)`);
+    figures.parse = await attempt(`${size} bare parse`, () => timeChild('parse', dir));
+  }
 
   progress(`${size}: full production build, empty cache (timeout ${buildTimeoutSeconds()} s)`);
   const outDir = path.join(CACHE, 'sites', `bench-site-${size}`);
@@ -80,7 +83,7 @@ export async function measureSize(size: Size): Promise<SizeFigures> {
     figures.site = await attempt(`${size} browser`, async () => {
       const { server, base } = await serve(site);
       try {
-        return await measureSite(await sharedBrowser(), base, size, middlePaper(scan, site), scan);
+        return await measureSite(await sharedBrowser(), base, size, middlePaper(scan, site), scan, searchOnly);
       } finally {
         await closeServer(server);
       }
@@ -90,6 +93,7 @@ export async function measureSize(size: Size): Promise<SizeFigures> {
     figures.site = notRun(figures.build.reason.startsWith('timed out') ? 'build timed out' : 'build failed');
   }
 
+  if (searchOnly) return figures;
   const work = path.join(CACHE, 'work', size);
   try {
     progress(`${size}: copying the archive`);

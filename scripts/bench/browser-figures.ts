@@ -10,7 +10,7 @@ import type { ArchiveScan } from './archives.ts';
 import { type BookmarkRun, measureBookmarks } from './bookmarks.ts';
 import { chooseKeystroke } from './keystroke.ts';
 import { progress } from './log.ts';
-import { attempt, combineRuns, field, type Maybe } from './maybe.ts';
+import { attempt, combineRuns, field, type Maybe, notRun } from './maybe.ts';
 import { afterAction, type Kind, NetLog } from './net-log.ts';
 import { fixed, kb } from './numbers.ts';
 import { armScript, readTiming } from './page-timing.ts';
@@ -48,8 +48,21 @@ export interface SortRun {
 export interface WarmRun {
   ms: number;
   statusMs: number | null;
+  /**
+   * Keystroke → the last data file asked for after it that arrived before the first card was
+   * drawn (its doc shard, its paper chunk), or null when the card needed nothing new.
+   */
+  dataMs: number | null;
   query: string;
 }
+
+/** When the last `data/` file requested after `t0` and loaded by `tDom` arrived, on the page's clock. */
+const lastDataScript = (t0: number, tDom: number) => `(() => {
+  const ends = performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('/data/') && e.startTime >= ${t0} && e.responseEnd <= ${tDom})
+    .map((e) => e.responseEnd);
+  return ends.length === 0 ? null : Math.max(...ends);
+})()`;
 
 interface SearchRun {
   word: string;
@@ -140,9 +153,16 @@ export async function measureSite(
   size: Size,
   paperId: string | null,
   scan: ArchiveScan,
+  /** Only the search, cold and warm (`--only search`); the other figures are not run. */
+  searchOnly = false,
 ): Promise<SiteFigures> {
   const problems: string[] = [];
   const at = (p: string) => new URL(p.replace(/^\//, ''), base).href;
+  const search = await measureSearch(browser, at, size, scan, problems);
+  if (searchOnly) {
+    const skipped = notRun('n/a: --only search');
+    return { home: skipped, paper: skipped, sort: skipped, search, bookmarks: skipped, returning: skipped, problems };
+  }
 
   progress(`${size}: first screen of /`);
   const home = await withPage(browser, `${size} /`, problems, async (opened) => {
@@ -200,6 +220,26 @@ export async function measureSite(
   }
   const sort = combineRuns(sortRuns);
 
+  const bookmarks = await measureBookmarks(browser, base, scan, size);
+
+  const latest = scan.dates.at(-1);
+  progress(`${size}: /days/${latest ?? '?'}: heading visible, new and returning reader (CPU 4×, slow 4G)`);
+  const returning: Maybe<HeadingRuns> =
+    latest === undefined
+      ? { ok: false, reason: 'n/a: no day in this archive' }
+      : await attempt(`${size} returning reader`, () => measureReturningReader(browser, at(`/days/${latest}`)));
+
+  return { home, paper, sort, search, bookmarks, returning, problems };
+}
+
+/** The search: cold from a shared URL, then warm, one keystroke (keystroke.ts). */
+async function measureSearch(
+  browser: Browser,
+  at: (path: string) => string,
+  size: Size,
+  scan: ArchiveScan,
+  problems: string[],
+): Promise<Maybe<SearchFigures>> {
   const keystroke = await chooseKeystroke(scan);
   const occurs = [...scan.hangulWords.keys()].some((w) => w.startsWith(SEARCH_WORD));
   const word = occurs ? SEARCH_WORD : (keystroke?.word ?? null);
@@ -234,11 +274,13 @@ export async function measureSite(
           net.startTimed();
           await page.keyboard.insertText(keystroke.typed);
           const timing = await readTiming(page, 10_000);
+          const dataAt = await page.evaluate<number | null>(lastDataScript(timing.t0, timing.tDom));
           await net.quiet();
           if (i === 0) listFetched(`${size} search after the keystroke`, net, 1);
           return {
             ms: timing.tFrame - timing.t0,
             statusMs: timing.statusAt > 0 ? timing.statusAt - timing.t0 : null,
+            dataMs: dataAt === null ? null : dataAt - timing.t0,
             query: keystroke.word + keystroke.typed,
           };
         });
@@ -254,15 +296,5 @@ export async function measureSite(
           coldGzip: runs[0]?.coldGzip ?? NaN,
           warm: combineRuns(runs.map((r) => r.warm)),
         }));
-
-  const bookmarks = await measureBookmarks(browser, base, scan, size);
-
-  const latest = scan.dates.at(-1);
-  progress(`${size}: /days/${latest ?? '?'}: heading visible, new and returning reader (CPU 4×, slow 4G)`);
-  const returning: Maybe<HeadingRuns> =
-    latest === undefined
-      ? { ok: false, reason: 'n/a: no day in this archive' }
-      : await attempt(`${size} returning reader`, () => measureReturningReader(browser, at(`/days/${latest}`)));
-
-  return { home, paper, sort, search, bookmarks, returning, problems };
+  return search;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: size and speed figures of the production site, printed as tables.
  *
- *   npm run bench -- [--sizes week,top5,week30,top30,real] [--skip-lighthouse]
+ *   npm run bench -- [--sizes week,top5,week30,top30,real] [--skip-lighthouse] [--only search]
  *
  * A) Lighthouse (mobile preset, performance only) on the sample content's production build,
  *    home and a paper page, 3 runs each, medians; plus 360 px screenshots in /tmp/bench-shots.
@@ -16,6 +16,10 @@
  *    (returning-reader.ts).
  * C) The read marks' stored size for 10 years of Top-5 and Top-30 reading, and their parse
  *    and write times (scripts/bench/read-state.ts; no archive is built for it).
+ *
+ * `--only search` builds each size and measures its search alone (cold and warm, B) 5.), with
+ * no Lighthouse, baselines, content stages or other pages: the quick way to the search's
+ * figures at ten years of Top-30.
  *
  * Every figure is measured in this run; ratios are taken against baselines of the same run: the
  * first screen's against a week with as many papers a day (1 week for Top-5 and the real corpus,
@@ -43,7 +47,7 @@ import { loadAverage, machineInfo, readLighthouseVersion } from './machine.ts';
 import { attempt, type Maybe, notRun } from './maybe.ts';
 import { fixed } from './numbers.ts';
 import { killAll } from './processes.ts';
-import { lighthouseRows, sizeRows } from './report.ts';
+import { lighthouseRows, searchRows, sizeRows, warmSearchMisses } from './report.ts';
 import { BASELINE, CACHE, REAL_CORPUS, type Size, SIZE_TITLES, SIZES } from './settings.ts';
 import { closeSharedBrowser } from './shared-browser.ts';
 import { measureStackFloor } from './stack-floor.ts';
@@ -67,15 +71,17 @@ function parseSizes(argv: readonly string[]): Size[] {
 
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--help')) {
-    console.log('usage: npm run bench -- [--sizes week,top5,week30,top30,real] [--skip-lighthouse]');
+    console.log('usage: npm run bench -- [--sizes week,top5,week30,top30,real] [--skip-lighthouse] [--only search]');
     return;
   }
   const sizes = parseSizes(argv);
-  const skipLighthouse = argv.includes('--skip-lighthouse');
+  const searchOnly = argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'search';
+  if (argv.includes('--only') && !searchOnly) throw new Error('--only takes one value: search');
+  const skipLighthouse = searchOnly || argv.includes('--skip-lighthouse');
   const lighthouseVersion = await readLighthouseVersion();
   process.stdout.write(await machineInfo(lighthouseVersion));
   const notes: string[] = [];
-  for (const size of [...sizes]) {
+  for (const size of searchOnly ? [] : [...sizes]) {
     const baseline = BASELINE[size];
     if (sizes.includes(baseline)) continue;
     sizes.splice(sizes.indexOf(size), 0, baseline);
@@ -116,7 +122,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }
 
     let stackFloor: Maybe<number> = notRun('not measured');
-    if (sizes.length > 0) {
+    if (sizes.length > 0 && !searchOnly) {
       progress('building the stack floor (scripts/stack-floor)');
       stackFloor = await attempt('stack floor', measureStackFloor);
       notes.push(
@@ -124,20 +130,21 @@ async function main(argv: readonly string[]): Promise<void> {
       );
     }
     let deepQuote: Maybe<TimedStage> = notRun('not measured');
-    if (sizes.length > 0) {
+    if (sizes.length > 0 && !searchOnly) {
       progress('content stage on a quote nested deep (fresh process)');
       deepQuote = await attempt('deep quote', timeDeepQuote);
     }
     const results: SizeFigures[] = [];
     for (const size of sizes) {
       progress(`=== ${SIZE_TITLES[size]} ===`);
-      results.push(await measureSize(size));
+      results.push(await measureSize(size, searchOnly));
     }
     if (results.length > 0) {
       const columns = results.map((r) => ({ key: r.size, title: SIZE_TITLES[r.size] }));
-      const rows = sizeRows(results, stackFloor, deepQuote);
+      const rows = searchOnly ? searchRows(results) : sizeRows(results, stackFloor, deepQuote);
       output.push(renderTable('B) Archive sizes', columns, rows));
       tables.push({ name: 'B)', columns, rows });
+      notes.push(...warmSearchMisses(results));
       const problems = results.flatMap((r) => (r.site.ok ? r.site.value.problems : []));
       if (problems.length > 0) {
         const counts = new Map<string, number>();
@@ -146,9 +153,11 @@ async function main(argv: readonly string[]): Promise<void> {
         output.push('Page errors seen while measuring:', ...lines.slice(0, 20), '');
       }
     }
-    const readState = await measureReadState();
-    output.push(renderTable(READ_STATE_TITLE, readState.columns, readState.rows));
-    tables.push(readState);
+    if (!searchOnly) {
+      const readState = await measureReadState();
+      output.push(renderTable(READ_STATE_TITLE, readState.columns, readState.rows));
+      tables.push(readState);
+    }
   } finally {
     await closeSharedBrowser();
     killAll();

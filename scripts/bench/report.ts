@@ -19,6 +19,38 @@ import { type Cell, figure, missing, type Row, textCell, timed } from './table.t
  */
 const OURS_OVER_STACK_KB = 25;
 
+/**
+ * Keystroke → first search result card, warm: an archive of 30 papers a day has six times the
+ * postings per word to rank and may take twice as long.
+ */
+const WARM_BUDGET_MS: Record<Size, number> = { week: 50, top5: 50, real: 50, week30: 100, top30: 100 };
+
+/**
+ * Why the warm search missed its budget, where it did: how much of the median went on
+ * waiting for the first card's data (fetched after the keystroke), how much on the page.
+ */
+export function warmSearchMisses(all: readonly SizeFigures[]): string[] {
+  const lines: string[] = [];
+  for (const f of all) {
+    const runs = sub(
+      sub(f.site, (s) => s.search),
+      (s) => s.warm,
+    );
+    if (!runs.ok) continue;
+    const ms = median(runs.value.map((r) => r.ms));
+    if (ms <= WARM_BUDGET_MS[f.size]) continue;
+    const waits = runs.value.map((r) => r.dataMs).filter((v): v is number => v !== null);
+    const waited =
+      waits.length === 0
+        ? 'no run waited on data fetched after the keystroke, so all of it went on the page (ranking, React, layout)'
+        : `${waits.length} of ${runs.value.length} runs waited on data fetched after the keystroke (the first card's doc shard or paper chunk: a new query's cards are not cached), until ${fixed(median(waits), 0)} ms (median); the rest is the page drawing it`;
+    lines.push(
+      `search warm, ${SIZE_TITLES[f.size]}: ${fixed(ms, 0)} ms against ${WARM_BUDGET_MS[f.size]} ms; ${waited}.`,
+    );
+  }
+  return lines;
+}
+
 /** 60,000, as the rows print it. */
 const MANY = MANY_BOOKMARKS.toLocaleString('en');
 
@@ -99,8 +131,6 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>,
   const home = (f: SizeFigures) => sub(f.site, (s) => s.home);
   const paper = (f: SizeFigures) => sub(f.site, (s) => s.paper);
   const sort = (f: SizeFigures) => sub(f.site, (s) => s.sort);
-  const search = (f: SizeFigures) => sub(f.site, (s) => s.search);
-  const warm = (f: SizeFigures) => sub(search(f), (s) => s.warm);
   const bookmarks = (f: SizeFigures) => sub(f.site, (s) => s.bookmarks);
   const returning = (f: SizeFigures) => sub(f.site, (s) => s.returning);
   const onlyAt = (size: Size, f: SizeFigures, limit: (v: number) => boolean) => (f.size === size ? limit : undefined);
@@ -180,24 +210,7 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>,
         (v) => v <= 60,
       ),
     ),
-    row('5. search cold: data/ fetched, gzip KB', '≤ 300 KB', (f) =>
-      figure(
-        search(f),
-        (s) => kb(s.coldGzip),
-        1,
-        (v) => v <= 300,
-      ),
-    ),
-    row('   cold query', '—', (f) => textCell(search(f), (s) => s.word)),
-    row('5. search warm: keystroke → first card, ms', '≤ 100 ms', (f) =>
-      timed(
-        warm(f),
-        (r) => r.ms,
-        (v) => v <= 100,
-      ),
-    ),
-    row('   (keystroke → result count changed, ms)', '—', (f) => timed(warm(f), (r) => r.statusMs)),
-    row('   query after the keystroke', '—', (f) => textCell(warm(f), (runs) => runs[0]?.query ?? '?')),
+    ...searchRows(all),
     row('6. content stage cold (buildSiteData), process, s', '—', (f) => figure(f.content, (c) => c.wholeMs / 1000, 2)),
     row('6. bare remark-parse, process, s', '—', (f) => figure(f.parse, (c) => c.wholeMs / 1000, 2)),
     row('6. content stage / bare parse', '≤ 1.00×', (f) => {
@@ -286,5 +299,37 @@ export function sizeRows(all: readonly SizeFigures[], stackFloor: Maybe<number>,
         (v) => v <= 1.5,
       ),
     ),
+  ];
+}
+
+/** The search's rows (5.), with the archive's; all that `--only search` measures. */
+export function searchRows(all: readonly SizeFigures[]): Row[] {
+  const row = (label: string, budget: string, make: (f: SizeFigures) => Cell): Row => ({
+    label,
+    budget,
+    cells: Object.fromEntries(all.map((f) => [f.size, make(f)])),
+  });
+  const search = (f: SizeFigures) => sub(f.site, (s) => s.search);
+  const warm = (f: SizeFigures) => sub(search(f), (s) => s.warm);
+  return [
+    row('5. search cold: data/ fetched, gzip KB', '≤ 300 KB', (f) =>
+      figure(
+        search(f),
+        (s) => kb(s.coldGzip),
+        1,
+        (v) => v <= 300,
+      ),
+    ),
+    row('   cold query', '—', (f) => textCell(search(f), (s) => s.word)),
+    row('5. search warm: keystroke → first card, ms', '≤ 50 ms (Top-5, real); ≤ 100 ms (Top-30)', (f) =>
+      timed(
+        warm(f),
+        (r) => r.ms,
+        (v) => v <= WARM_BUDGET_MS[f.size],
+      ),
+    ),
+    row('   (keystroke → result count changed, ms)', '—', (f) => timed(warm(f), (r) => r.statusMs)),
+    row('   (keystroke → first card’s new data arrived, ms)', '—', (f) => timed(warm(f), (r) => r.dataMs)),
+    row('   query after the keystroke', '—', (f) => textCell(warm(f), (runs) => runs[0]?.query ?? '?')),
   ];
 }

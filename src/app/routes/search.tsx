@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type ChangeEvent,
   memo,
@@ -20,7 +20,7 @@ import { SummaryLanguageSwitch } from '../../components/summary-language-switch.
 import { paths } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
-import { useSearch, useSearchCards } from '../../features/search/api/search.ts';
+import { prefetchFirstCard, useSearch, useSearchCards } from '../../features/search/api/search.ts';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '../../features/search/recent-searches.ts';
 import { searchCard } from '../../features/search/utils/search-card.ts';
 import { useHydrated } from '../../hooks/use-hydrated.ts';
@@ -69,9 +69,15 @@ export function SearchRoute() {
   const ref = root.data?.search;
   const { manifest, hits } = useSearch(ref, query, paperId === null && terms.length > 0);
 
+  const client = useQueryClient();
   const search = (next: string, timeStamp: number) => {
     setText(next);
-    if (timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) setEditAfterPause(next);
+    if (timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) {
+      setEditAfterPause(next);
+      if (ref !== undefined && paperIdOfQuery(next) === null && queryTerms(next).length > 0) {
+        prefetchFirstCard(client, ref.manifest, next).catch(() => undefined);
+      }
+    }
     lastKeyAt.current = timeStamp;
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);

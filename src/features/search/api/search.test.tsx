@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * Which files a page of search results fetches, and in what order: the cards on the screen
- * first, the rows drawn beyond it only once those have loaded. The index is the pipeline's
+ * Which files a page of search results fetches, and in what order: the first card on the
+ * screen, then the rest of the screen, the rows drawn beyond it only once those have loaded. The index is the pipeline's
  * own, built in memory; `fetch` serves it and records each request.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchSite, serveFiles } from '../../../../tests/helpers/search-site.ts';
 import { DOCS_PER_SHARD } from '../../../pipeline/search/emit-search.ts';
 import type { PaperChunk, SearchManifest } from '../../../schema/digest.ts';
-import { type ResultWindow, useSearchCards } from './search.ts';
+import { prefetchFirstCard, type ResultWindow, useSearchCards } from './search.ts';
 
 /** Three doc shards' worth of papers, doc n having the n-th most upvotes. */
 const PAPERS: PaperChunk[] = Array.from({ length: DOCS_PER_SHARD * 2 + 8 }, (_, n) => {
@@ -72,6 +72,15 @@ describe('useSearchCards', () => {
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 
+  it('loads the first card on the screen before the others', async () => {
+    // Result 0 is in the second doc shard, result 1 in the first.
+    const docs = [DOCS_PER_SHARD, 0];
+    const { result } = renderCards(docs, { start: 0, end: 2, shown: { start: 0, end: 2 } });
+    await waitFor(() => expect(result.current.cardAt(1)?.id).toBe(PAPERS[0]?.id));
+    expect(fetched.slice(0, 2)).toEqual([docShard(DOCS_PER_SHARD), paperFile(DOCS_PER_SHARD)]);
+    expect(fetched.slice(2)).toEqual([docShard(0), paperFile(0)]);
+  });
+
   it('loads the rows beyond the screen anyway when a card on it does not settle', async () => {
     const stuck = paperFile(0);
     const served = globalThis.fetch;
@@ -88,5 +97,17 @@ describe('useSearchCards', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fetched).toEqual([]);
     expect(result.current.cardAt(0)).toBeUndefined();
+  });
+});
+
+describe('prefetchFirstCard', () => {
+  it('fetches the first result’s card and no other', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    // Every paper is titled "Paper n": the first result is the most upvoted, doc 0.
+    await prefetchFirstCard(client, search.manifest, 'paper');
+    const papers = fetched.filter((file) => file.startsWith('data/papers/'));
+    expect(papers).toEqual([paperFile(0)]);
+    expect(fetched).toContain(docShard(0));
+    expect(fetched.filter((file) => manifest.docs.files.includes(file))).toEqual([docShard(0)]);
   });
 });

@@ -10,7 +10,6 @@ import {
   useQueries,
   useQuery,
   useQueryClient,
-  type UseQueryResult,
 } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
@@ -94,15 +93,6 @@ function paperAt(id: string, file: string) {
   });
 }
 
-interface Combined<T> {
-  data: (T | undefined)[];
-  isError: boolean;
-}
-
-function combine<T>(results: UseQueryResult<T>[]): Combined<T> {
-  return { data: results.map((r) => r.data), isError: results.some((r) => r.isError) };
-}
-
 /** One card per paper object and terms: scrolling does not cut the previews again. */
 const cardCache = new WeakMap<PaperChunk, { terms: readonly QueryTerm[]; file: string; card: Card }>();
 
@@ -114,6 +104,30 @@ function cardOf(paper: PaperChunk, file: string, terms: readonly QueryTerm[]): C
   return card;
 }
 
+/** A result's paper and the chunk file it came from. */
+interface ResultPaper {
+  paper: PaperChunk;
+  file: string;
+}
+
+/**
+ * The paper at a place of a doc shard: the shard, then the paper chunk it names, in one
+ * function, so the chunk is asked for as soon as the shard arrives rather than after the
+ * page has drawn the shard's arrival. The chunk lands in the paper page's own cache entry.
+ */
+const searchResultQueryOptions = (place: { file: string; offset: number }) =>
+  queryOptions({
+    queryKey: ['search-result', place.file, place.offset],
+    queryFn: async ({ client }): Promise<ResultPaper> => {
+      const shard = await client.query(searchDocShardQueryOptions(place.file));
+      const entry = shard.papers[place.offset];
+      if (entry === undefined) throw new Error(`${place.file} has no paper ${place.offset}`);
+      return { paper: await client.query(paperAt(entry.id, entry.file)), file: entry.file };
+    },
+  });
+
+/** How long the rest of the screen waits, at most, for its first card. */
+const SCREEN_WAIT_MS = 150;
 /** How long the rows beyond the screen wait, at most, for the cards on it. */
 const REST_WAIT_MS = 400;
 
@@ -126,11 +140,12 @@ export interface ResultWindow {
 
 /**
  * Cards for the results drawn (`drawn`) of `docs`: only their doc shards and paper chunks
- * are fetched, those of the results on the screen first. The rows drawn beyond the screen
- * wait until every card on it has loaded: a browser fetches a handful of files from one
- * host at a time, and the screen's would otherwise queue behind theirs (they wait
- * `REST_WAIT_MS` at most). `cardAt(i)` is undefined while result `i` loads. `terms` must
- * keep its identity while the query does.
+ * are fetched, in three waves: the first card on the screen, then the rest of the screen,
+ * then the rows drawn beyond it. A browser fetches a handful of files from one host at a
+ * time, and the first card would otherwise queue behind the others. Each wave starts once
+ * the one before has loaded (or failed), or after a short wait should it hang.
+ * `cardAt(i)` is undefined while result `i` loads. `terms` must keep its identity while
+ * the query does.
  */
 export function useSearchCards(
   manifest: SearchManifest | undefined,
@@ -143,60 +158,68 @@ export function useSearchCards(
   const client = useQueryClient();
   const { start, end, shown } = drawn;
   const places = manifest ? docs.slice(start, end).map((doc) => docPlace(manifest, doc)) : [];
-  const isShown = (i: number) => start + i >= shown.start && start + i < shown.end;
-  // Read from the cache, not from the shards' queries below: which of those may fetch
-  // depends on whether the screen's cards have loaded. (The queries subscribe this hook to
-  // the shards, so it renders again when one arrives.)
-  const entries = places.map((place) =>
-    place ? client.getQueryData(searchDocShardQueryOptions(place.file).queryKey)?.papers[place.offset] : undefined,
-  );
-  // Every card on the screen has its paper (or has failed to): the rest may load.
-  const shownSettled = entries.every((entry, i) => {
-    if (!isShown(i)) return true;
-    const status = entry && client.getQueryState(paperQueryOptions(entry.id).queryKey)?.status;
-    return status === 'success' || status === 'error';
-  });
-  // Should a card on the screen not settle soon, the rest does not wait for it any longer.
-  const waiting = fetchNew && !shownSettled;
-  const [waitedFor, setWaitedFor] = useState<readonly number[] | null>(null);
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setTimeout(() => setWaitedFor(docs), REST_WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [waiting, docs]);
-  const fetchRest = fetchNew && (shownSettled || waitedFor === docs);
-
-  const shardFiles: string[] = [];
-  const shardShown = new Map<string, boolean>();
-  for (const [i, place] of places.entries()) {
-    if (!place) continue;
-    if (!shardShown.has(place.file)) shardFiles.push(place.file);
-    shardShown.set(place.file, shardShown.get(place.file) === true || isShown(i));
+  const waveOf = (i: number) =>
+    start + i === shown.start ? 0 : start + i > shown.start && start + i < shown.end ? 1 : 2;
+  // Whether every card of a wave has its paper (or has failed to), read from the cache: the
+  // queries below are what may fetch, and which may depends on this.
+  const states = places.map((place) => place && client.getQueryState(searchResultQueryOptions(place).queryKey));
+  const settled = [true, true, true];
+  for (const [i, state] of states.entries()) {
+    if (state !== null && state?.status !== 'success' && state?.status !== 'error') settled[waveOf(i)] = false;
   }
-  const shards = useQueries({
-    queries: shardFiles.map((file) => ({
-      ...searchDocShardQueryOptions(file),
-      enabled: shardShown.get(file) === true ? fetchNew : fetchRest,
-    })),
-    combine: combine<SearchDocShard>,
+  const open = useWaveOpen(docs, fetchNew, settled[0] === true, SCREEN_WAIT_MS);
+  const openRest = useWaveOpen(docs, open, settled[0] === true && settled[1] === true, REST_WAIT_MS);
+  const waves = [fetchNew, open, openRest];
+  // Only the cards that may load are queries (the page draws again as each arrives); the
+  // others show what is cached. Observing every card drawn made each render of the results
+  // match and compare two dozen observers.
+  useQueries({
+    queries: places.flatMap((place, i) =>
+      place && waves[waveOf(i)] === true ? [searchResultQueryOptions(place)] : [],
+    ),
   });
-  const wanted: { entry: NonNullable<(typeof entries)[number]>; shown: boolean }[] = [];
-  for (const [i, entry] of entries.entries()) if (entry) wanted.push({ entry, shown: isShown(i) });
-  const papers = useQueries({
-    queries: wanted.map(({ entry, shown: onScreen }) => ({
-      ...paperAt(entry.id, entry.file),
-      enabled: onScreen ? fetchNew : fetchRest,
-    })),
-    combine: combine<PaperChunk>,
-  });
-  const paperIndex = new Map(wanted.map(({ entry }, k) => [entry, k]));
   const cardAt = (i: number): Card | undefined => {
-    const entry = entries[i - start];
-    if (entry === undefined) return undefined;
-    const paper = papers.data[paperIndex.get(entry) ?? -1];
-    return paper ? cardOf(paper, entry.file, terms) : undefined;
+    const place = places[i - start];
+    const found = place && client.getQueryData(searchResultQueryOptions(place).queryKey);
+    return found ? cardOf(found.paper, found.file, terms) : undefined;
   };
-  return { cardAt, isError: shards.isError || papers.isError };
+  return { cardAt, isError: states.some((state) => state?.status === 'error') };
+}
+
+/**
+ * Whether the next wave of cards may load: once the one before it (`before`) may and has
+ * `settled`, from the frame after it is drawn (the requests would otherwise be sent before
+ * the page paints it), or once it has been given `waitMs` for these results.
+ */
+function useWaveOpen(docs: readonly number[], before: boolean, settled: boolean, waitMs: number): boolean {
+  const [openFor, setOpenFor] = useState<readonly number[] | null>(null);
+  useEffect(() => {
+    if (!before) return;
+    const open = () => setOpenFor(docs);
+    let timer = 0;
+    const frame = settled ? requestAnimationFrame(() => (timer = window.setTimeout(open, 0))) : 0;
+    if (!settled) timer = window.setTimeout(open, waitMs);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [before, settled, docs, waitMs]);
+  return before && openFor === docs;
+}
+
+/**
+ * Ranks a query and fetches its first result's card at once, from the keystroke itself: the
+ * page would otherwise ask for that card only after drawing the new results. For an edit
+ * whose cards load without waiting for a pause in typing (see `useSearchCards`).
+ */
+export async function prefetchFirstCard(client: QueryClient, manifestFile: string, query: string): Promise<void> {
+  const [manifest, hits] = await Promise.all([
+    client.query(searchManifestQueryOptions(manifestFile)),
+    client.query(searchQueryOptions(manifestFile, query)),
+  ]);
+  const first = hits.docs[0];
+  const place = first === undefined ? null : docPlace(manifest, first);
+  if (place) await client.query(searchResultQueryOptions(place));
 }
 
 /** Starts a search's downloads (the manifest, the shards of its words) before its page renders. */
