@@ -81,6 +81,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // No polyfill for `<link rel="modulepreload">`: of the target's browsers only Safari 16 lacks
+    // it, and there a module still loads when it is imported, only not ahead of time.
+    modulePreload: { polyfill: false },
     // The offline view is a page of its own, which the service worker precaches.
     ...(isSsrBuild
       ? {}
