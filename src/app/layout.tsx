@@ -9,6 +9,7 @@ import { BookmarkCount } from '../features/bookmarks/components/bookmark-count.t
 import { type NoticeItem, StorageNotices } from '../components/storage-notices.tsx';
 import { useBookmarkNotices } from '../features/bookmarks/hooks/use-bookmark-notices.ts';
 import { useBookmarksSync } from '../features/bookmarks/hooks/use-bookmarks.ts';
+import { NewSinceSlot } from '../features/reading/components/new-since-slot.tsx';
 import { useReadNotices } from '../features/reading/hooks/use-read-notices.ts';
 import { HeaderSearch } from '../features/search/components/header-search.tsx';
 import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
@@ -31,6 +32,7 @@ export function Layout() {
   const notices = useStorageNotices();
   // The search page has a box of its own: the header's would be a second one.
   const onSearchPage = useMatch(paths.search.pattern) !== null;
+  const onHome = useMatch(paths.home.pattern) !== null;
 
   useLayoutEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -108,7 +110,11 @@ export function Layout() {
         <FeedLinks className="mt-2" />
         <ShortcutsHost className="mt-2 inline-flex min-h-6 items-center underline decoration-stone-300 underline-offset-2 hover:text-stone-900 dark:decoration-stone-600 dark:hover:text-white" />
       </footer>
-      <UpdatePrompt />
+      {/* Notes floating at the bottom of the screen, stacked so that one never covers another. */}
+      <div className="pointer-events-none fixed inset-x-0 bottom-3 z-40 flex flex-col items-center gap-2 px-3">
+        {onHome ? <NewSinceSlot /> : null}
+        <UpdatePrompt />
+      </div>
       <ScrollRestoration />
     </div>
   );

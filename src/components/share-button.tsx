@@ -57,7 +57,8 @@ export function ShareButton({
     <span className="relative inline-flex">
       <button type="button" className={className} aria-label={label} title={label} onClick={() => void share()}>
         <ShareIcon />
-        {className === 'icon-btn' ? null : <span>{t('share.action')}</span>}
+        {/* Beside other controls the word shows from the small breakpoint up; phones keep the icon. */}
+        {className === 'icon-btn' ? null : <span className="hidden sm:inline">{t('share.action')}</span>}
       </button>
       <span role="status" className="pointer-events-none absolute top-full right-0 z-20 mt-1 whitespace-nowrap">
         {outcome === 'copied' ? (

@@ -58,7 +58,7 @@ export function SummaryLanguageSwitch({ langs }: { langs: readonly Lang[] }) {
           {t('summary.always', { lang: displayName(current, i18n.language) })}
         </button>
       ) : null}
-      <p id={helpId} className="text-xs text-stone-500 dark:text-stone-400">
+      <p id={helpId} className="basis-full text-xs text-stone-500 dark:text-stone-400">
         {t('summary.help')}
       </p>
     </div>

@@ -4,6 +4,7 @@
  * HTML page. The icons it names are in public/ (drawn by scripts/make-icons.ts).
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { themeColorMedia } from '../lib/theme-color.ts';
 import { MANIFEST_FILE, THEME_COLORS, webManifest } from './manifest.ts';
 
 export function webAppPlugin(): Plugin {
@@ -27,15 +28,19 @@ export function webAppPlugin(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest() });
     },
-    transformIndexHtml(): HtmlTagDescriptor[] {
-      return [
+    transformIndexHtml(html) {
+      // The bar's colours go right after the colour-scheme meta: before index.html's head
+      // script, which points them at a stored theme, and after the charset.
+      const anchor = '<meta name="color-scheme" content="light dark" />';
+      if (!html.includes(anchor)) throw new Error(`index.html has no ${anchor}`);
+      const colours = (['light', 'dark'] as const).map(
+        (scheme) =>
+          `<meta name="theme-color" media="${themeColorMedia(scheme, null)}" content="${THEME_COLORS[scheme]}" data-scheme="${scheme}" />`,
+      );
+      const tags: HtmlTagDescriptor[] = [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}${MANIFEST_FILE}` }, injectTo: 'head' },
-        ...(['light', 'dark'] as const).map((scheme): HtmlTagDescriptor => ({
-          tag: 'meta',
-          attrs: { name: 'theme-color', media: `(prefers-color-scheme: ${scheme})`, content: THEME_COLORS[scheme] },
-          injectTo: 'head',
-        })),
       ];
+      return { html: html.replace(anchor, [anchor, ...colours].join('\n    ')), tags };
     },
   };
 }

@@ -146,3 +146,32 @@ test('a hydrated paper page keeps one of each head tag', async ({ page, request 
   await gotoReady(page, 'papers/2601.20540/en/');
   expect(await headTags(page)).toEqual(await servedHead(page, request, 'papers/2601.20540/en/'));
 });
+
+/** The colour the browser's bar takes: the `theme-color` metas whose media applies. */
+function barColour(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+      .filter((meta) => matchMedia(meta.media || 'all').matches)
+      .map((meta) => meta.content),
+  );
+}
+
+test.describe('the browser bar’s colour', () => {
+  test.use({ colorScheme: 'light', allowedProblems: [/Failed to load resource: net::ERR_FAILED/] });
+
+  test('follows the theme the reader picks, and a stored one from the first paint', async ({ page }) => {
+    await gotoReady(page, './');
+    expect(await barColour(page)).toEqual(['#fafaf9']);
+    await page.getByRole('button', { name: '어둡게' }).click();
+    await expect.poll(() => barColour(page)).toEqual(['#0c0a09']);
+    await page.getByRole('button', { name: '어둡게' }).click();
+    await expect.poll(() => barColour(page)).toEqual(['#fafaf9']);
+    await page.getByRole('button', { name: '어둡게' }).click();
+
+    // The stored choice, with the app's code never arriving: the page's own head has it.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await barColour(page)).toEqual(['#0c0a09']);
+  });
+});

@@ -57,7 +57,7 @@ async function expectPaper(page: Page, title: string, position: string) {
 test('a day’s papers follow one another in the day’s order, with their titles and places', async ({ page }) => {
   await gotoReady(page, './');
   await page.getByRole('link', { name: DAY[1] }).click();
-  await expect(page).toHaveURL(/\/papers\/2601\.20540$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.20540\/$/);
   await expectPaper(page, DAY[1], '2 / 5');
   await expect(listLine(page).getByRole('link')).toHaveText(/^2026년 1월 29일/);
   await expect(previousLink(page)).toContainText(DAY[0]);
@@ -66,7 +66,7 @@ test('a day’s papers follow one another in the day’s order, with their title
 
   await nextLink(page).click();
   // The address is the paper's own: the list travels in the history, not in the link.
-  await expect(page).toHaveURL(/\/papers\/2601\.19325$/);
+  await expect(page).toHaveURL(/\/papers\/2601\.19325\/$/);
   await expectPaper(page, DAY[2], '3 / 5');
   await previousLink(page).click();
   await expectPaper(page, DAY[1], '2 / 5');
@@ -76,13 +76,13 @@ test('a day’s papers follow one another in the day’s order, with their title
   await expect(previousLink(page)).toHaveCount(0);
 
   await listLine(page).getByRole('link').click();
-  await expect(page).toHaveURL(/\/days\/2026-01-29$/);
+  await expect(page).toHaveURL(/\/days\/2026-01-29\/$/);
 });
 
 // (Within a day of the sample, the digest's order is the upvotes' too: the archive below is
 // where the two orders differ.)
 test('a day sorted by upvotes is walked in the grid’s order and leads back to it', async ({ page }) => {
-  await gotoReady(page, 'days/2026-01-29?sort=upvotes');
+  await gotoReady(page, 'days/2026-01-29/?sort=upvotes');
   const titles = await cardTitles(page).allTextContents();
   await page.getByRole('link', { name: titles[0] }).click();
   for (const [index, title] of titles.entries()) {
@@ -91,11 +91,11 @@ test('a day sorted by upvotes is walked in the grid’s order and leads back to 
   }
   await expect(pager(page)).toContainText('목록의 마지막 논문입니다');
   await listLine(page).getByRole('link').click();
-  await expect(page).toHaveURL(/\/days\/2026-01-29\?sort=upvotes$/);
+  await expect(page).toHaveURL(/\/days\/2026-01-29\/\?sort=upvotes$/);
 });
 
 test('the archive by upvotes is walked across days, and the list survives a reload', async ({ page }) => {
-  await gotoReady(page, 'archive?sort=upvotes');
+  await gotoReady(page, 'archive/?sort=upvotes');
   const titles = await cardTitles(page).allTextContents();
   expect(titles).toHaveLength(11);
   await page.getByRole('link', { name: titles[2] }).click();
@@ -111,7 +111,7 @@ test('the archive by upvotes is walked across days, and the list survives a relo
 });
 
 test('search results are walked in their ranking', async ({ page }) => {
-  await gotoReady(page, 'search?q=model');
+  await gotoReady(page, 'search/?q=model');
   const list = page.getByRole('list', { name: '검색 결과' });
   // Settled: drawn, not the previous query's, every card loaded.
   await expect(list.getByRole('article').first()).toBeVisible();
@@ -125,7 +125,7 @@ test('search results are walked in their ranking', async ({ page }) => {
   await nextLink(page).click();
   await expectPaper(page, titles[1] ?? '', `2 / ${titles.length}`);
   await listLine(page).getByRole('link').click();
-  await expect(page).toHaveURL(/\/search\?q=model$/);
+  await expect(page).toHaveURL(/\/search\/\?q=model$/);
 });
 
 test('bookmarks are walked newest saved first', async ({ page }) => {
@@ -146,20 +146,20 @@ test('bookmarks are walked newest saved first', async ({ page }) => {
 });
 
 test('a deep link walks the paper’s day, and switching language keeps the list', async ({ page }) => {
-  await gotoReady(page, 'papers/2601.20552');
+  await gotoReady(page, 'papers/2601.20552/');
   await expectPaper(page, DAY[3], '4 / 5');
   await expect(nextLink(page)).toContainText(DAY[4]);
 
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   const titles = await cardTitles(page).allTextContents();
   await page.getByRole('link', { name: titles[6] }).click();
   await expectPaper(page, titles[6] ?? '', '7 / 11');
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/$/);
   await expectPaper(page, titles[6] ?? '', '7 / 11');
   await nextLink(page).click();
   // The next paper opens in the language chosen.
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/$/);
   await expectPaper(page, titles[7] ?? '', '8 / 11');
 });
 
@@ -172,7 +172,7 @@ test('the prerendered paper page does not shift when its list arrives', async ({
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.setViewportSize({ width: 360, height: 780 });
-  await gotoReady(page, 'papers/2601.20540');
+  await gotoReady(page, 'papers/2601.20540/');
   await expect(nextLink(page)).toContainText(DAY[2]);
   await expect(listLine(page)).toContainText('2 / 5');
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
@@ -218,6 +218,6 @@ test.describe('a phone', () => {
     await swipe(cdp, [200, 650], [150, 150]);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     await expectPaper(page, DAY[1], '2 / 5');
-    await expect(page).toHaveURL(/\/papers\/2601\.20540$/);
+    await expect(page).toHaveURL(/\/papers\/2601\.20540\/$/);
   });
 });

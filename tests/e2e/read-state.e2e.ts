@@ -119,6 +119,8 @@ test.describe('a day added after the previous visit', () => {
   /** The sample without its latest day, built once: the site as it was before that day. */
   const beforeDir = path.join(SITES_DIR, 'read-state-before');
   const port = OWN_SITE_PORTS.newDays;
+  // One after the other, in one worker: they share the port and the site built once.
+  test.describe.configure({ mode: 'default' });
   // The read state's scenario, without the service worker: the one the first site installs
   // would answer the second visit (tests/e2e/offline.e2e.ts covers it).
   test.use({ serviceWorkers: 'block' });
@@ -175,5 +177,62 @@ test.describe('a day added after the previous visit', () => {
       after.closeAllConnections();
       await new Promise((resolve) => after.close(resolve));
     }
+  });
+
+  test.describe('on a phone, with the service worker', () => {
+    test.use({ serviceWorkers: 'allow', viewport: { width: 360, height: 780 } });
+
+    test('the notice and a new build’s update prompt are both seen, neither covering the other', async ({ page }) => {
+      const origin = `http://127.0.0.1:${port}/`;
+      /** Serves `dir` at the origin while `visit` runs, as a host deploying builds would. */
+      const serving = async (dir: string, visit: () => Promise<void>) => {
+        const server = await startStaticServer({ dir, port });
+        try {
+          await visit();
+        } finally {
+          server.closeAllConnections();
+          await new Promise((resolve) => server.close(resolve));
+        }
+      };
+      /** The build of the worker controlling the page, as it answers it (src/lib/offline-caches.ts). */
+      const workerBuild = () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = (event) => resolve(String(event.data));
+              navigator.serviceWorker.controller?.postMessage({ type: 'build' }, [channel.port2]);
+            }),
+        );
+      let firstBuild = '';
+      await serving(beforeDir, async () => {
+        await gotoReady(page, origin);
+        await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+        firstBuild = await workerBuild();
+      });
+      const notice = page.getByRole('status').filter({ hasText: '지난 방문 이후 새 논문 5편' });
+      await serving(path.join(SITES_DIR, 'root'), async () => {
+        await gotoReady(page, origin);
+        await expect(notice).toBeVisible();
+        // The page is of the new build: its worker takes over without a word.
+        await expect.poll(workerBuild, { timeout: 20_000 }).not.toBe(firstBuild);
+      });
+      // Another build is deployed while the page is open; the page asks for the worker anew.
+      const prompt = page.getByRole('status').filter({ hasText: '새 다이제스트가 있습니다' });
+      await serving(beforeDir, async () => {
+        await page.evaluate(async () => {
+          await (await navigator.serviceWorker.getRegistration())?.update();
+        });
+        await expect(prompt).toBeVisible();
+      });
+      await expect(notice).toBeVisible();
+      const [above, below] = await Promise.all([notice.boundingBox(), prompt.boundingBox()]);
+      expect(above, 'the notice is drawn').not.toBeNull();
+      expect(below, 'the prompt is drawn').not.toBeNull();
+      if (above === null || below === null) return;
+      expect(above.y + above.height, 'the notice ends above the prompt').toBeLessThanOrEqual(below.y);
+      expect(below.y + below.height, 'the prompt is on the screen').toBeLessThanOrEqual(780);
+      await expectAccessible(page, 'home with the notice and the update prompt');
+    });
   });
 });

@@ -46,18 +46,19 @@ test('the five papers of a day are read with the keyboard alone', async ({ page 
   await expect(announcement(page)).toHaveText('목록의 마지막 논문입니다');
 
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/days\/2026-01-29$/);
+  await expect(page).toHaveURL(/\/days\/2026-01-29\/$/);
 });
 
 test('cards are walked with j and k, opened with o, bookmarked with b', async ({ page }) => {
-  await gotoReady(page, 'archive');
+  await gotoReady(page, 'archive/');
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('k');
   const second = page.getByRole('article').nth(1);
   await expect(second.getByRole('heading').getByRole('link')).toBeFocused();
-  await expect(announcement(page)).toHaveText('11개 중 2번째');
+  // In digest order the archive is cut into days, each a list: the place is the day's.
+  await expect(announcement(page)).toHaveText('5개 중 2번째');
 
   await page.keyboard.press('b');
   await expect(second.getByRole('button', { name: /^북마크: /, pressed: true })).toBeVisible();
@@ -70,35 +71,50 @@ test('cards are walked with j and k, opened with o, bookmarked with b', async ({
   await page.keyboard.press('b');
   await expect(page.getByRole('main').getByRole('button', { name: /^북마크: /, pressed: false })).toBeVisible();
   await page.keyboard.press('l');
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.getByRole('heading', { name: 'Summary' }).or(page.getByText(/no English summary/))).toBeVisible();
 });
 
 test('days, places and search are reached from the keyboard, and typing is left alone', async ({ page }) => {
-  await gotoReady(page, 'days/2026-01-29');
+  await gotoReady(page, 'days/2026-01-29/');
   await page.keyboard.press('[');
-  await expect(page).toHaveURL(/\/days\/2025-11-14$/);
+  await expect(page).toHaveURL(/\/days\/2025-11-14\/$/);
   // The day's links are drawn once its data has arrived.
   await expect(page.getByRole('link', { name: /^다음 날/ })).toBeVisible();
   await page.keyboard.press(']');
-  await expect(page).toHaveURL(/\/days\/2026-01-29$/);
+  await expect(page).toHaveURL(/\/days\/2026-01-29\/$/);
   await page.keyboard.press('g');
   await page.keyboard.press('a');
-  await expect(page).toHaveURL(/\/archive$/);
+  await expect(page).toHaveURL(/\/archive\/$/);
   await page.keyboard.press('g');
   await page.keyboard.press('b');
-  await expect(page).toHaveURL(/\/bookmarks$/);
+  await expect(page).toHaveURL(/\/bookmarks\/$/);
   // Ctrl with a shortcut's key is the browser's.
   await page.keyboard.press('Control+j');
-  await expect(page).toHaveURL(/\/bookmarks$/);
+  await expect(page).toHaveURL(/\/bookmarks\/$/);
 
+  // A wide screen has a search box in the header: / lands there, on the same page.
   await page.keyboard.press('/');
-  const box = page.getByRole('searchbox');
-  await expect(page).toHaveURL(/\/search$/);
+  const headerBox = page.getByRole('banner').getByRole('searchbox');
+  await expect(headerBox).toBeFocused();
+  await page.keyboard.type('gj/?');
+  await expect(headerBox).toHaveValue('gj/?');
+  await expect(page).toHaveURL(/\/bookmarks\/$/);
+  await expect(dialog(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=gj%2F%3F$/);
+
+  // Narrower, the header has none: / opens the search page with its box focused.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.getByRole('link', { name: '아카이브', exact: true }).click();
+  await expect(page).toHaveURL(/\/archive\/$/);
+  await page.keyboard.press('/');
+  const box = page.getByRole('main').getByRole('searchbox');
+  await expect(page).toHaveURL(/\/search\/$/);
   await expect(box).toBeFocused();
   await page.keyboard.type('gj/?');
   await expect(box).toHaveValue('gj/?');
-  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page).toHaveURL(/\/search\/\?q=/);
   await expect(dialog(page)).toHaveCount(0);
 });
 
@@ -142,14 +158,14 @@ test('? lists the shortcuts, loaded when first asked for; they can be turned off
   await dialog(page).getByRole('button', { name: '닫기' }).click();
   await page.keyboard.press('g');
   await page.keyboard.press('a');
-  await expect(page).toHaveURL(/\/archive$/);
+  await expect(page).toHaveURL(/\/archive\/$/);
 });
 
 test.describe('an English reader', () => {
   test.use({ locale: 'en-US' });
 
   test('the dialog speaks the interface language', async ({ page }) => {
-    await gotoReady(page, 'papers/2601.20614/en');
+    await gotoReady(page, 'papers/2601.20614/en/');
     await page.keyboard.press('?');
     const english = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(english).toContainText('Next card; on a paper, the next paper');

@@ -68,9 +68,9 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
   return (
     <section aria-labelledby="day-title">
       {day.data ? <PageHead {...(latest ? latestHead(day.data) : dayHead(day.data))} /> : null}
-      <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
+      <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-4 sm:mb-6">
         <div className="min-w-0 flex-1">
-          <h1 id="day-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          <h1 id="day-title" className="text-xl font-bold tracking-tight sm:text-3xl">
             <time suppressHydrationWarning dateTime={date}>
               {formatDate(date, i18n.language, 'long')}
             </time>
@@ -89,7 +89,7 @@ export function DayPage({ date, latest = false }: { date: string; latest?: boole
           <DayLink date={day.data?.next ?? null} label={t('day.next')} params={params} direction="next" />
         </nav>
       </div>
-      <div className="mb-5 flex flex-wrap items-center gap-3">
+      <div className="mb-4 flex flex-wrap items-center gap-2 sm:mb-5 sm:gap-3">
         <SortToggle />
         <DensityToggle />
         <SummaryLanguageSwitch langs={day.data?.langs ?? ['ko', 'en']} />

@@ -96,19 +96,25 @@ export function switchLanguage(): string | null {
 const SEARCH_BOX = 'header [role="search"] input, main [role="search"] input';
 const SEARCH_WAIT_MS = 5000;
 
+/** The first search box on screen (the header's is hidden on narrow screens). */
+function shownSearchBox(): HTMLInputElement | null {
+  const boxes = document.querySelectorAll<HTMLInputElement>(SEARCH_BOX);
+  return [...boxes].find((box) => box.getClientRects().length > 0) ?? null;
+}
+
 /**
  * Focuses the search box; when the page has none, `openSearch` (navigating to the search
  * page) is called and its box focused once it is drawn.
  */
 export function focusSearch(openSearch: () => void): void {
-  const box = document.querySelector<HTMLInputElement>(SEARCH_BOX);
+  const box = shownSearchBox();
   if (box !== null) {
     box.focus();
     box.select();
     return;
   }
   const observer = new MutationObserver(() => {
-    const shown = document.querySelector<HTMLInputElement>(SEARCH_BOX);
+    const shown = shownSearchBox();
     if (shown === null) return;
     observer.disconnect();
     shown.focus();

@@ -45,9 +45,9 @@ export async function gotoAndHydrate(page: Page, address: string): Promise<boole
   });
 }
 
-/** The paper cards' titles, in screen order. */
+/** The paper cards' titles, in screen order (a level 3 heading under a list's day headings). */
 export function cardTitles(page: Page) {
-  return page.getByRole('article').getByRole('heading', { level: 2 });
+  return page.getByRole('article').getByRole('heading');
 }
 
 /** The paper cards' upvotes, as their accessible text says them ("추천 92"), in screen order. */

@@ -61,7 +61,7 @@ export function PaperCard({
   const previews = previewLines(card.preview, lang);
   const intent = onIntent ? () => onIntent(card) : undefined;
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md has-focus-visible:ring-2 has-focus-visible:ring-indigo-500 compact:grid compact:grid-cols-[2.75rem_minmax(0,1fr)_auto] compact:gap-x-2 compact:gap-y-0.5 compact:rounded-lg compact:py-2 compact:pr-1 compact:pl-1.5 compact:shadow-none compact:hover:translate-y-0 dark:border-stone-800 dark:bg-stone-900">
+    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md has-focus-visible:ring-2 has-focus-visible:ring-indigo-500 compact:grid compact:grid-cols-[2.75rem_minmax(0,1fr)_auto] compact:gap-x-2 compact:gap-y-0.5 compact:rounded-lg compact:py-1.5 compact:pr-1 compact:pl-1.5 compact:shadow-none compact:hover:translate-y-0 dark:border-stone-800 dark:bg-stone-900">
       <Thumbnail id={card.id} src={card.thumb} priority={priority} className="compact:hidden" />
       <div className="flex flex-1 flex-col gap-2 p-4 compact:contents">
         <div className="flex items-center gap-2 text-xs text-stone-500 compact:contents dark:text-stone-400">

@@ -13,7 +13,7 @@ export function UpdatePrompt() {
   return (
     <div
       role="status"
-      className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-md items-center gap-2 rounded-xl border border-stone-200 bg-white py-2 pr-2 pl-4 shadow-lg dark:border-stone-700 dark:bg-stone-900"
+      className="pointer-events-auto flex w-full max-w-md items-center gap-2 rounded-xl border border-stone-200 bg-white py-2 pr-2 pl-4 shadow-lg dark:border-stone-700 dark:bg-stone-900"
     >
       <p className="flex-1 text-sm text-stone-700 dark:text-stone-200">{t('update.available')}</p>
       <button

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MoonIcon, SunIcon } from '../../../components/icons.tsx';
 import { mediaQuery } from '../../../lib/media-query.ts';
+import { applyThemeColor } from '../../../lib/theme-color.ts';
 import { usePreferences } from '../../../lib/preferences.ts';
 import { usePreferencesStore } from '../../../lib/preferences-context.tsx';
 
@@ -29,6 +30,7 @@ export function ThemeToggle() {
     const root = document.documentElement;
     if (theme === null) delete root.dataset.theme;
     else root.dataset.theme = theme;
+    applyThemeColor(theme);
   }, [theme]);
 
   return (

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { rootQueryOptions } from '../../../api/root.ts';
 import { useReadState } from '../../../hooks/use-read-state.ts';
 import { newSince } from '../../../lib/read-state.ts';
 
@@ -7,18 +9,19 @@ const NewSinceNotice = lazy(async () => ({
 }));
 
 /**
- * Where "12 new papers since your last visit" appears: floating at the bottom of the screen
- * rather than taking a place in the page, since it can only appear once the app has read the
- * reader's visits and nothing of the page may move then. The live region is there from the
- * start, so that the notice is announced when it appears; the notice's code loads only when
- * there is something new.
+ * Where "12 new papers since your last visit" appears: among the notes floating at the bottom
+ * of the screen (see Layout) rather than taking a place in the page, since it can only appear
+ * once the app has read the reader's visits and nothing of the page may move then. The live
+ * region is there from the start, so that the notice is announced when it appears; the
+ * notice's code loads only when there is something new.
  */
-export function NewSinceSlot({ latest }: { latest: string }) {
+export function NewSinceSlot() {
   const { loaded, data } = useReadState();
+  const latest = useQuery(rootQueryOptions()).data?.latest?.date;
   const since = loaded ? newSince(data) : null;
   return (
-    <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
-      {since !== null && since < latest ? (
+    <div role="status" className="flex max-w-full justify-center">
+      {since !== null && latest !== undefined && since < latest ? (
         <Suspense fallback={null}>
           <NewSinceNotice since={since} latest={latest} />
         </Suspense>
