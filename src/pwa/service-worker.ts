@@ -10,7 +10,8 @@
  *   the full set of URLs; what is no longer in it is dropped);
  * - a new build waits until the reader accepts the page's update prompt (`SKIP_WAITING`).
  *
- * Every runtime cache is bounded (MAX_ENTRIES); caches of older versions go on activation.
+ * Every runtime cache is bounded (MAX_ENTRIES); caches of older versions go on activation,
+ * and kept pages that name scripts of an older build are fetched again.
  */
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
@@ -97,6 +98,36 @@ self.addEventListener('message', (event) => {
   }
 });
 
+/**
+ * The kept pages whose scripts this build no longer has (a deploy of new code drops the old
+ * scripts from the precache): each is fetched again, one at a time, so that offline it still
+ * starts the app. A page the network cannot give now keeps its old copy, whose text still reads.
+ */
+async function refreshStalePages(): Promise<void> {
+  for (const name of [CACHES.pages, CACHES.saved]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (!isPageUrl(new URL(request.url), self.location.origin, base)) continue;
+      const page = await cache.match(request);
+      if (page === undefined || !(await hasLostScripts(await page.text()))) continue;
+      try {
+        const fresh = await fetch(request.url, { cache: 'no-cache' });
+        if (fresh.ok) await cache.put(request, fresh);
+      } catch {
+        return; // offline: the next build's worker tries again
+      }
+    }
+  }
+}
+
+/** Whether the page names a script of the build's assets/ that the precache does not hold. */
+async function hasLostScripts(html: string): Promise<boolean> {
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]*\/assets\/[^"]+\.js)"/g)) {
+    if (src !== undefined && (await matchPrecache(new URL(src, self.location.href).href)) === undefined) return true;
+  }
+  return false;
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
@@ -105,4 +136,6 @@ self.addEventListener('activate', (event) => {
       await self.clients.claim();
     })(),
   );
+  // Not part of the activation, which holds the pages' requests until it is done.
+  void refreshStalePages().catch(() => undefined);
 });

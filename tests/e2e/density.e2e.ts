@@ -116,6 +116,21 @@ test.describe('at 1280 px', () => {
     await expect.poll(columns).toBeGreaterThan(1);
   });
 
+  test('every grid of papers has the switch, and draws the choice', async ({ page }) => {
+    await gotoReady(page, './');
+    await page.getByRole('button', { name: '목록' }).click();
+    for (const address of ['archive/', 'search/?q=model', 'new/?since=2025-11-13']) {
+      await gotoReady(page, address);
+      await expect(page.getByRole('article').first(), `${address} draws papers`).toBeVisible();
+      const list = page.getByRole('group', { name: '보기' }).getByRole('button', { name: '목록' });
+      await expect(list, `${address} offers the switch`).toHaveAttribute('aria-pressed', 'true');
+      const lefts = await page
+        .getByRole('article')
+        .evaluateAll((all) => new Set(all.map((a) => Math.round(a.getBoundingClientRect().left))).size);
+      expect(lefts, `${address} is one column`).toBe(1);
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the list density passes axe (${colorScheme})`, async ({ page, context }) => {
       await page.emulateMedia({ colorScheme });

@@ -28,13 +28,16 @@ const SECOND = { id: '2511.10643', title: 'Black-Box On-Policy Distillation of L
 const READ = [FIRST, SECOND];
 const BOOKMARKED = { id: '2511.10647', title: 'Depth Anything 3: Recovering the Visual Space from Any Views' };
 
-/** Builds the sample's digests from `folders` (relative to the sample) into `outDir`. */
-function buildSite(digests: string, outDir: string): void {
+/**
+ * Builds the digests in `digests` into `outDir`. `siteUrl`, compiled into the app, makes
+ * its scripts differ from a build without it, as a deploy of new code would.
+ */
+function buildSite(digests: string, outDir: string, siteUrl?: string): void {
   const { DIGESTS_DIR: _digests, BASE_PATH: _base, SITE_URL: _site, ...env } = process.env;
   execFileSync('npx', ['tsx', 'scripts/build.ts', '--outDir', outDir], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...env, DIGESTS_DIR: digests },
+    env: { ...env, DIGESTS_DIR: digests, ...(siteUrl === undefined ? {} : { SITE_URL: siteUrl }) },
   });
 }
 
@@ -160,7 +163,7 @@ test.describe('offline', () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
       stop(server);
       await cp(path.join(SAMPLE, '2026'), path.join(digests, '2026'), { recursive: true });
-      buildSite(digests, outDir);
+      buildSite(digests, outDir, SITE.slice(0, -1));
       server = await startStaticServer({ dir: outDir, port: PORT });
       // What an open tab does every hour, or the browser on the next navigation.
       await page.evaluate(async () => {
@@ -184,6 +187,31 @@ test.describe('offline', () => {
       await prompt.getByRole('button', { name: '새로고침' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('2026');
       await expect(prompt).toBeHidden();
+    });
+
+    await test.step('pages kept from the old build are fetched again and start the app offline', async () => {
+      // The new build's pages name their address in full (it knows SITE_URL).
+      const keptCopy = (cacheName: string, id: string) =>
+        page.evaluate(async ([name, url]) => (await (await caches.open(name)).match(url))?.text() ?? '', [
+          cacheName,
+          `${SITE}papers/${id}/`,
+        ] as const);
+      const fresh = (id: string) => `href="${SITE}papers/${id}/"`;
+      await expect.poll(() => keptCopy('daily-papers-pages-v1', FIRST.id)).toContain(fresh(FIRST.id));
+      await expect.poll(() => keptCopy('daily-papers-saved-v1', BOOKMARKED.id)).toContain(fresh(BOOKMARKED.id));
+      stop(server);
+      server = null;
+      await opened.setOffline(true);
+      const seen = problems.length;
+      for (const paper of [FIRST, BOOKMARKED]) {
+        await page.goto(`${SITE}papers/${paper.id}/`);
+        await expectReady(page);
+        await expect(page.getByRole('heading', { level: 1, name: paper.title })).toBeVisible();
+      }
+      // Both papers' day gained a next day in the new build, and its new data was never
+      // fetched online: offline, only the pages' previous and next cannot load.
+      const offlineOnly = problems.splice(seen).filter((problem) => !problem.includes('net::ERR_FAILED'));
+      problems.push(...offlineOnly);
     });
 
     expect(problems).toEqual([]);

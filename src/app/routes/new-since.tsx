@@ -9,6 +9,7 @@ import { CardGridSkeleton, ErrorState } from '../../components/status.tsx';
 import { SummaryLanguageSwitch } from '../../components/summary-language-switch.tsx';
 import { paths } from '../../config/paths.ts';
 import { MarkAllReadButton, ReadProgress, useDaysTally } from '../../features/reading/components/read-progress.tsx';
+import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 import { UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
 import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
 import { useMarkDaysRead } from '../../features/reading/hooks/use-mark-days-read.ts';
@@ -104,6 +105,7 @@ export function NewSinceRoute() {
         </p>
       </div>
       <div className="mb-5 flex flex-wrap items-center gap-3">
+        <DensityToggle />
         <SummaryLanguageSwitch langs={root.data?.langs ?? ['ko', 'en']} />
         <UnreadOnlyToggle />
         <MarkAllReadButton tally={tally} onMark={() => void markDaysRead(days ?? [])} />
