@@ -78,7 +78,8 @@ function firstScreenGroups(): Rolldown.CodeSplittingGroup[] {
     { name: 'react', test: REACT, priority: 3 },
     {
       debugName: 'boot',
-      name: (id, context) => (id !== BOOT && firstScreen(context).boot.has(id) ? 'boot' : null),
+      // Its styles stay with the page's script, as the pages' stylesheet.
+      name: (id, context) => (id !== BOOT && !id.endsWith('.css') && firstScreen(context).boot.has(id) ? 'boot' : null),
       priority: 2,
     },
     {
