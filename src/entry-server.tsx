@@ -16,7 +16,8 @@ import {
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
-import { createI18n, type UiLanguage } from './i18n/i18n.ts';
+import { createI18n } from './i18n/i18n.ts';
+import type { UiLanguage } from './i18n/languages.ts';
 import type { PageData } from './lib/page-data.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { createQueryClient } from './lib/query-client.ts';

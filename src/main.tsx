@@ -11,7 +11,9 @@ import { readEmbeddedRoot, rootQueryOptions } from './api/root.ts';
 import { App, routerBasename } from './app/app.tsx';
 import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
-import { createI18n, isUiLanguage, pickUiLanguage } from './i18n/i18n.ts';
+import { createI18nWith } from './i18n/instance.ts';
+import { isUiLanguage, pickUiLanguage } from './i18n/languages.ts';
+import { loadMessages } from './i18n/load-messages.ts';
 import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, PAGE_HEAD_TAGS, type PageData } from './lib/page-data.ts';
@@ -52,10 +54,13 @@ const readState = createReadStateStore();
 if (!hydrating) preferences.load();
 const shown = document.documentElement.lang;
 const pageUi = page !== null && isUiLanguage(shown) ? shown : null;
-const i18n = createI18n((hydrating ? pageUi : preferences.get().ui) ?? pageUi ?? pickUiLanguage(navigator.languages));
+const ui = (hydrating ? pageUi : preferences.get().ui) ?? pageUi ?? pickUiLanguage(navigator.languages);
 
 const routes = createRoutes(queryClient);
-const matched = await resolveLazyRoutes(routes, here, basename);
+// The interface's messages in the reader's language only (the other loads on a switch), fetched
+// alongside the page's route code.
+const [matched, messages] = await Promise.all([resolveLazyRoutes(routes, here, basename), loadMessages(ui)]);
+const i18n = createI18nWith(ui, { [ui]: messages });
 const router = createBrowserRouter(routes, {
   basename,
   hydrationData: { loaderData: Object.fromEntries(matched.map((id) => [id, null])) },

@@ -1,23 +1,15 @@
 /**
- * Interface language (i18next). Separate from the summary language, which is data.
- * Both bundles are tiny and shipped with the app, so switching never waits for the network.
+ * Interface language (i18next), with every language's messages: for the build-time render and
+ * for tests. The browser loads only the reader's language (load-messages.ts).
  */
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import bookmarksEn from './locales/bookmarks.en.json';
-import bookmarksKo from './locales/bookmarks.ko.json';
-import enBase from './locales/en.json';
-import koBase from './locales/ko.json';
-import readingEn from './locales/reading.en.json';
-import readingKo from './locales/reading.ko.json';
-import searchEn from './locales/search.en.json';
-import searchKo from './locales/search.ko.json';
+import type { i18n } from 'i18next';
+import { createI18nWith } from './instance.ts';
+import type { UiLanguage } from './languages.ts';
+import { messages as en } from './messages-en.ts';
+import { messages as ko } from './messages-ko.ts';
 import type pagerKo from './locales/pager.ko.json';
 import type shortcutsHelpKo from './locales/shortcuts-help.ko.json';
 
-// One namespace; each feature with many strings keeps them in a file of its own.
-const ko = { ...koBase, bookmarks: bookmarksKo, reading: readingKo, search: searchKo };
-const en = { ...enBase, bookmarks: bookmarksEn, reading: readingEn, search: searchEn };
 /**
  * The messages, with those that only a lazily loaded part of the app shows (the paper page's
  * pager, the shortcuts' dialog and announcements): that part adds them to the instance when
@@ -25,35 +17,10 @@ const en = { ...enBase, bookmarks: bookmarksEn, reading: readingEn, search: sear
  */
 export type Messages = typeof ko & { pager: typeof pagerKo; shortcutsHelp: typeof shortcutsHelpKo };
 
-export const UI_LANGUAGES = ['ko', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
 export const resources = { ko: { translation: ko }, en: { translation: en } } as const;
 
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The first of the browser's languages that the interface speaks, else Korean. */
-export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isUiLanguage(base)) return base;
-  }
-  return 'ko';
-}
-
 export function createI18n(language: UiLanguage): i18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'ko',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  return instance;
+  return createI18nWith(language, { ko, en });
 }
 
 /** Every language has every key: a missing translation is a type error here. */

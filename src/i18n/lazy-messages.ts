@@ -4,7 +4,8 @@
  * lazy part to the interface's bundled messages (i18n.ts).
  */
 import type { i18n } from 'i18next';
-import type { Messages, UiLanguage } from './i18n.ts';
+import type { Messages } from './i18n.ts';
+import type { UiLanguage } from './languages.ts';
 
 /** Adds the messages of a lazily loaded part of the app, once per instance. */
 export function addLazyMessages<K extends keyof Messages>(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, resources, UI_LANGUAGES } from '../i18n/i18n.ts';
+import { createI18n, resources } from '../i18n/i18n.ts';
+import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { buildTimeI18n } from './build-time-i18n.ts';
 
 /** Every message key: `a.b.c`. */

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { renderPage, type RenderInput } from '../entry-server.tsx';
-import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/i18n.ts';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { PAGE_ELEMENT_ID } from '../lib/page-data.ts';
 import type { PaperChunk, Root } from '../schema/digest.ts';
 import { cutTemplate, escapeAttribute, jsonForHtml } from './html.ts';

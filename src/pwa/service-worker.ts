@@ -88,12 +88,12 @@ async function save(urls: readonly string[]): Promise<void> {
 self.addEventListener('message', (event) => {
   const data: unknown = event.data;
   if (isSaveMessage(data)) {
-    // The page waits for the answer (workbox-window's messageSW).
+    // The page waits for the answer (a MessageChannel's port).
     event.waitUntil(save(data.urls).finally(() => event.ports[0]?.postMessage(true)));
   } else if (isBuildQuery(data)) {
     event.ports[0]?.postMessage(__BUILD_ID__);
   } else if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
-    // The reader accepted the update prompt (workbox-window's messageSkipWaiting).
+    // The reader accepted the update prompt (its SKIP_WAITING message).
     void self.skipWaiting();
   }
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { GlobeIcon } from '../../../components/icons.tsx';
-import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/i18n.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/languages.ts';
+import { changeUiLanguage } from '../../../i18n/load-messages.ts';
 import { usePreferencesStore } from '../../../lib/preferences-context.tsx';
 
 /**
@@ -11,7 +12,7 @@ export function UiLanguageSwitch() {
   const { t, i18n } = useTranslation();
   const preferences = usePreferencesStore();
   const choose = (lang: UiLanguage) => {
-    void i18n.changeLanguage(lang);
+    void changeUiLanguage(i18n, lang);
     preferences.set({ ui: lang });
   };
   return (
