@@ -402,7 +402,7 @@ describe('import', () => {
       { id: 'a1', title: 'a1', date: null, savedAt: new Date(T0 - 10).toISOString() },
       { id: 'a2', title: 'a2', date: null, savedAt: new Date(T0 - 20).toISOString() },
     ]);
-    expect(result).toEqual({ added: 1, existing: 1 });
+    expect(result).toEqual({ added: 1, updated: 0, existing: 1 });
     expect(storedIds(storage)).toEqual(['a1', 'a2']);
   });
 });
@@ -424,7 +424,7 @@ describe('at 60,000 bookmarks', () => {
     let time = T0;
     const clock = () => (time += 1);
     const tab = openTab(clock);
-    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, updated: 0, existing: 0 });
     expect(kinds(tab)).toEqual([]);
 
     const reloaded = openTab(clock);
@@ -449,7 +449,7 @@ describe('at 60,000 bookmarks', () => {
     // Another part of the site keeps 1 MB here: 60,000 bookmarks no longer fit beside it.
     storage.setItem('other', 'x'.repeat(1_000_000));
 
-    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, updated: 0, existing: 0 });
     expect(kinds(tab)).toEqual(['quota']);
     expect(tab.store.getSnapshot().bookmarks).toHaveLength(60_001);
     expect(storage.getItem(BOOKMARKS_KEY)).toBe(before);

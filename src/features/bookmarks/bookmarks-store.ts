@@ -25,6 +25,7 @@ import {
   serializeBookmarks,
   setBookmarked,
 } from './bookmarks.ts';
+import { setNote, setTags } from './bookmark-notes.ts';
 
 export type BookmarkNotice = StorageNotice;
 export type BookmarkNoticeKind = BookmarkNotice['kind'];
@@ -87,11 +88,19 @@ export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
       const on = !hasBookmark(store.getData(), input.id);
       commit((base, at) => ({ data: setBookmarked(base, input, on, at), result: undefined }));
     },
-    /** Merges a file's bookmarks in; returns how many were added and how many were there already. */
-    import(bookmarks: readonly Bookmark[]): { added: number; existing: number } {
+    /** Sets a saved paper's note (as typed); nothing for a paper not saved. */
+    setNote(id: string, note: string) {
+      commit((base, at) => ({ data: setNote(base, id, note, at), result: undefined }));
+    },
+    /** Sets a saved paper's tags; nothing for a paper not saved. */
+    setTags(id: string, tags: readonly string[]) {
+      commit((base, at) => ({ data: setTags(base, id, tags, at), result: undefined }));
+    },
+    /** Merges a file's bookmarks in; returns how many were added, updated and there already. */
+    import(bookmarks: readonly Bookmark[]): { added: number; updated: number; existing: number } {
       return commit((base, at) => {
-        const { data: next, added, existing } = importBookmarks(base, bookmarks, at);
-        return { data: next, result: { added, existing } };
+        const { data: next, added, updated, existing } = importBookmarks(base, bookmarks, at);
+        return { data: next, result: { added, updated, existing } };
       });
     },
     /** The current value, e.g. to export it. */

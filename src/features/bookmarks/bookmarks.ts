@@ -14,7 +14,9 @@ import { type Card, CardSchema, IsoDateSchema, PaperIdSchema } from '../../schem
 
 /** The localStorage key; the format's version is inside the value. */
 export const BOOKMARKS_KEY = 'daily-papers:bookmarks';
-export const BOOKMARKS_VERSION = 1;
+export const BOOKMARKS_VERSION = 2;
+/** Version 1 had no notes or tags: its values and files read as they are. */
+const OLDEST_VERSION = 1;
 /** A damaged value is kept aside as `daily-papers:bookmarks:backup:<ISO time>`. */
 export const BACKUP_KEY_PREFIX = `${BOOKMARKS_KEY}:backup:`;
 /** How long a removal is remembered: long enough for any tab left open to catch up. */
@@ -22,6 +24,10 @@ export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_TOMBSTONES = 1000;
 /** An export is a few hundred bytes per bookmark; anything much larger is not one. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** A note is a few lines, not a paper of its own. */
+export const MAX_NOTE_LENGTH = 4000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
 
 /** An ISO timestamp, normalised to `toISOString()` form so it compares and sorts as text. */
 const TimestampSchema = v.pipe(
@@ -31,6 +37,16 @@ const TimestampSchema = v.pipe(
   v.transform((value) => new Date(value).toISOString()),
 );
 
+/** A tag as kept: trimmed, inner spaces single, no leading `#`, no comma (see `normalizeTags`). */
+const TagSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_TAG_LENGTH),
+  v.regex(/^[^\s,#](?:[^\S\n]?[^\s,])*$/u),
+);
+const NoteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
+const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS));
+
 const BookmarkCoreSchema = v.object({
   id: PaperIdSchema,
   title: v.pipe(v.string(), v.maxLength(2000)),
@@ -39,10 +55,23 @@ const BookmarkCoreSchema = v.object({
   savedAt: TimestampSchema,
 });
 
+/**
+ * The reader's own words on a bookmark. Each field has the time it was last set, so that two
+ * tabs editing the same bookmark settle on the later edit of each field. An empty note or
+ * tag list is stored with its time: clearing is an edit too.
+ */
+const BookmarkNotesSchema = v.object({
+  note: v.optional(NoteSchema),
+  noteAt: v.optional(TimestampSchema),
+  tags: v.optional(TagsSchema),
+  tagsAt: v.optional(TimestampSchema),
+});
+
 /** One saved paper: enough to list it even after it leaves the archive. */
 export const BookmarkSchema = v.pipe(
   v.object({
     ...BookmarkCoreSchema.entries,
+    ...BookmarkNotesSchema.entries,
     /** The card as it was when saved, so the list renders without fetching. */
     card: v.optional(CardSchema),
   }),
@@ -53,9 +82,9 @@ export type Bookmark = v.InferOutput<typeof BookmarkSchema>;
 /** What a toggle knows about a paper; the store adds `savedAt`. */
 export type BookmarkInput = Omit<Bookmark, 'savedAt'>;
 
-/** The stored document, version 1. */
-const StoredV1Schema = v.object({
-  version: v.literal(BOOKMARKS_VERSION),
+/** The stored document: version 2, or version 1 (the same without notes and tags). */
+const StoredSchema = v.object({
+  version: v.union([v.literal(BOOKMARKS_VERSION), v.literal(OLDEST_VERSION)]),
   bookmarks: v.array(BookmarkSchema),
   removed: v.optional(v.record(PaperIdSchema, TimestampSchema), {}),
 });
@@ -92,12 +121,15 @@ export function normalizeBookmarks(
   const saved = new Map<string, Bookmark>();
   for (const bookmark of bookmarks) {
     const previous = saved.get(bookmark.id);
-    if (
-      previous === undefined ||
+    if (previous === undefined) {
+      saved.set(bookmark.id, bookmark);
+    } else if (
       bookmark.savedAt > previous.savedAt ||
       (bookmark.savedAt === previous.savedAt && bookmark.card !== undefined && previous.card === undefined)
     ) {
-      saved.set(bookmark.id, bookmark);
+      saved.set(bookmark.id, withLaterNotes(bookmark, previous));
+    } else {
+      saved.set(bookmark.id, withLaterNotes(previous, bookmark));
     }
   }
   const tombstones = new Map<string, string>();
@@ -115,6 +147,33 @@ export function normalizeBookmarks(
     bookmarks: [...saved.values()].sort(newestFirst),
     removed: new Map([...tombstones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
+}
+
+/**
+ * `kept` with each of the note and the tags of `other` that were set later. An edit made
+ * before `kept` was saved belongs to an earlier save of the paper (removed since) and is not
+ * brought back. Returns `kept` itself when nothing changes.
+ */
+export function withLaterNotes(kept: Bookmark, other: Bookmark): Bookmark {
+  const note =
+    other.noteAt !== undefined &&
+    other.noteAt >= kept.savedAt &&
+    (kept.noteAt === undefined || other.noteAt > kept.noteAt);
+  const tags =
+    other.tagsAt !== undefined &&
+    other.tagsAt >= kept.savedAt &&
+    (kept.tagsAt === undefined || other.tagsAt > kept.tagsAt);
+  if (!note && !tags) return kept;
+  const next = { ...kept };
+  if (note) {
+    next.note = other.note ?? '';
+    next.noteAt = other.noteAt;
+  }
+  if (tags) {
+    next.tags = other.tags ?? [];
+    next.tagsAt = other.tagsAt;
+  }
+  return next;
 }
 
 function isEmpty(data: BookmarkData): boolean {
@@ -172,25 +231,32 @@ export function pruneRemoved(data: BookmarkData, now: number): BookmarkData {
 export interface ImportResult {
   data: BookmarkData;
   added: number;
+  /** Already saved here, given the file's note or tags where those were edited later. */
+  updated: number;
   /** Already saved here: kept as they are. */
   existing: number;
 }
 
 /**
- * Adds the bookmarks of a file to what is there: never removes or replaces anything. A
- * paper removed here after the file was made comes back (importing is an explicit wish),
- * with a `savedAt` later than its removal so that other tabs agree.
+ * Adds the bookmarks of a file to what is there: never removes anything. A paper removed
+ * here after the file was made comes back (importing is an explicit wish), with a `savedAt`
+ * later than its removal so that other tabs agree. A paper saved here keeps its own note
+ * and tags unless the file's were edited later.
  */
 export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
   const fresh: Bookmark[] = [];
-  const saved = new Set(data.bookmarks.map((b) => b.id));
+  const saved = new Map(data.bookmarks.map((b) => [b.id, b]));
+  const changed = new Map<string, Bookmark>();
   const seen = new Set<string>();
   let existing = 0;
   for (const bookmark of incoming) {
     if (seen.has(bookmark.id)) continue;
     seen.add(bookmark.id);
-    if (saved.has(bookmark.id)) {
-      existing++;
+    const mine = saved.get(bookmark.id);
+    if (mine !== undefined) {
+      const merged = withLaterNotes(mine, { ...bookmark, savedAt: mine.savedAt });
+      if (merged === mine) existing++;
+      else changed.set(mine.id, merged);
       continue;
     }
     const tombstone = data.removed.get(bookmark.id);
@@ -198,31 +264,50 @@ export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[
       tombstone !== undefined && tombstone >= bookmark.savedAt
         ? iso(Math.max(now, time(tombstone) + 1))
         : bookmark.savedAt;
-    fresh.push({ ...bookmark, savedAt });
+    fresh.push(restamp({ ...bookmark, savedAt }));
   }
-  if (fresh.length === 0) return { data, added: 0, existing };
-  return { data: normalizeBookmarks([...data.bookmarks, ...fresh], data.removed), added: fresh.length, existing };
+  if (fresh.length === 0 && changed.size === 0) return { data, added: 0, updated: 0, existing };
+  const kept = data.bookmarks.map((b) => changed.get(b.id) ?? b);
+  return {
+    data: normalizeBookmarks([...kept, ...fresh], data.removed),
+    added: fresh.length,
+    updated: changed.size,
+    existing,
+  };
 }
 
-export type BookmarkSort = 'saved' | 'upvotes';
+/** A bookmark whose note and tags were set before it was saved (a file made so): set when it was saved. */
+function restamp(bookmark: Bookmark): Bookmark {
+  const next = { ...bookmark };
+  if (next.noteAt !== undefined && next.noteAt < next.savedAt) next.noteAt = next.savedAt;
+  if (next.tagsAt !== undefined && next.tagsAt < next.savedAt) next.tagsAt = next.savedAt;
+  return next;
+}
 
-/** `?sort=` of the bookmarks page: newest saved first unless it says `upvotes`. */
+export type BookmarkSort = 'saved' | 'date' | 'upvotes';
+
+/** `?sort=` of the bookmarks page: newest saved first unless it says `date` or `upvotes`. */
 export function parseBookmarkSort(value: string | null): BookmarkSort {
-  return value === 'upvotes' ? 'upvotes' : 'saved';
+  return value === 'upvotes' || value === 'date' ? value : 'saved';
 }
 
 /**
- * Newest saved first, or most upvoted first (a bookmark without a card snapshot has no
- * upvotes and goes last); ties keep newest saved first. Returns a new array.
+ * Newest saved first, newest digest day first, or most upvoted first (a bookmark without a
+ * day or a card snapshot goes last); ties keep newest saved first. Returns a new array.
  */
-export function sortBookmarks<T extends Pick<Bookmark, 'id' | 'savedAt'> & { card?: Pick<Card, 'upvotes'> }>(
-  bookmarks: readonly T[],
-  order: BookmarkSort,
-): T[] {
+export function sortBookmarks<
+  T extends Pick<Bookmark, 'id' | 'savedAt'> & { date?: string | null; card?: Pick<Card, 'upvotes'> },
+>(bookmarks: readonly T[], order: BookmarkSort): T[] {
   const bySaved = (a: T, b: T) =>
     b.savedAt < a.savedAt ? -1 : b.savedAt > a.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const upvotes = (b: T) => b.card?.upvotes ?? -1;
-  const compare = order === 'upvotes' ? (a: T, b: T) => upvotes(b) - upvotes(a) || bySaved(a, b) : bySaved;
+  const date = (b: T) => b.date ?? '';
+  const compare =
+    order === 'upvotes'
+      ? (a: T, b: T) => upvotes(b) - upvotes(a) || bySaved(a, b)
+      : order === 'date'
+        ? (a: T, b: T) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : bySaved(a, b))
+        : bySaved;
   return [...bookmarks].sort(compare);
 }
 
@@ -248,7 +333,7 @@ export function parseBookmarks(raw: string | null, now: number): ParsedBookmarks
   } catch {
     return { status: 'recovered', ...migrateBookmarks(salvageEntries(raw), now) };
   }
-  const result = v.safeParse(StoredV1Schema, value);
+  const result = v.safeParse(StoredSchema, value);
   if (result.success) {
     const ids = new Set(result.output.bookmarks.map((b) => b.id));
     if (ids.size === result.output.bookmarks.length) {
@@ -318,7 +403,13 @@ function salvageBookmark(entry: unknown, fallbackSavedAt: string): Bookmark | nu
     savedAt: savedAt.success ? savedAt.output : fallbackSavedAt,
   };
   if (snapshot !== undefined) bookmark.card = snapshot;
+  const notes = v.safeParse(BookmarkNotesSchema, entry);
+  if (notes.success) Object.assign(bookmark, withoutUndefined(notes.output));
   return bookmark;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }
 
 /**
@@ -356,9 +447,16 @@ function salvageEntries(raw: string): unknown[] {
   return found;
 }
 
+/** A bookmark's fields in a fixed order, without those it does not have. Written out: it runs for every bookmark on every change. */
 function toJson(bookmark: Bookmark) {
-  const { id, title, date, savedAt, card } = bookmark;
-  return card === undefined ? { id, title, date, savedAt } : { id, title, date, savedAt, card };
+  const { id, title, date, savedAt, note, noteAt, tags, tagsAt, card } = bookmark;
+  const json: Partial<Bookmark> = { id, title, date, savedAt };
+  if (note !== undefined) json.note = note;
+  if (noteAt !== undefined) json.noteAt = noteAt;
+  if (tags !== undefined) json.tags = tags;
+  if (tagsAt !== undefined) json.tagsAt = tagsAt;
+  if (card !== undefined) json.card = card;
+  return json;
 }
 
 /** The stored value. `parseBookmarks(serializeBookmarks(d))` gives back `d`. */
@@ -429,7 +527,9 @@ export async function parseImportFile(
   if (typeof value.version === 'number' && value.version > BOOKMARKS_VERSION) {
     return { ok: false, error: { kind: 'newerVersion', version: value.version } };
   }
-  if (value.version !== BOOKMARKS_VERSION) return { ok: false, error: { kind: 'notBookmarks' } };
+  if (value.version !== BOOKMARKS_VERSION && value.version !== OLDEST_VERSION) {
+    return { ok: false, error: { kind: 'notBookmarks' } };
+  }
   // Exports made before read marks joined them have no `read`.
   const read = value.read === undefined ? undefined : parseReadExport(value.read);
   if (read === null) return { ok: false, error: { kind: 'damagedRead' } };
@@ -438,8 +538,9 @@ export async function parseImportFile(
   for (const [index, entry] of entries.entries()) {
     if (index > 0 && index % IMPORT_SLICE === 0) await pause(index, entries.length);
     const core = v.safeParse(BookmarkCoreSchema, entry);
-    if (!core.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
-    const bookmark: Bookmark = core.output;
+    const notes = v.safeParse(BookmarkNotesSchema, entry);
+    if (!core.success || !notes.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
+    const bookmark: Bookmark = { ...core.output, ...withoutUndefined(notes.output) };
     const card = isRecord(entry) ? v.safeParse(CardSchema, entry.card) : null;
     if (card?.success && card.output.id === bookmark.id) bookmark.card = card.output;
     bookmarks.push(bookmark);
