@@ -10,6 +10,7 @@ import enBase from './locales/en.json';
 import koBase from './locales/ko.json';
 import readingEn from './locales/reading.en.json';
 import readingKo from './locales/reading.ko.json';
+import type researchKo from './locales/research.ko.json';
 import searchEn from './locales/search.en.json';
 import searchKo from './locales/search.ko.json';
 
@@ -17,6 +18,8 @@ import searchKo from './locales/search.ko.json';
 const ko = { ...koBase, bookmarks: bookmarksKo, reading: readingKo, search: searchKo };
 const en = { ...enBase, bookmarks: bookmarksEn, reading: readingEn, search: searchEn };
 export type Messages = typeof ko;
+/** The strings that load with the pages that use them, a namespace of their own (`research-strings.ts`). */
+export type ResearchMessages = typeof researchKo;
 
 export const UI_LANGUAGES = ['ko', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
