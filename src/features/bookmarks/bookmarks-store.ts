@@ -25,7 +25,6 @@ import {
   serializeBookmarks,
   setBookmarked,
 } from './bookmarks.ts';
-import { setNote, setTags } from './bookmark-notes.ts';
 
 export type BookmarkNotice = StorageNotice;
 export type BookmarkNoticeKind = BookmarkNotice['kind'];
@@ -88,13 +87,12 @@ export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
       const on = !hasBookmark(store.getData(), input.id);
       commit((base, at) => ({ data: setBookmarked(base, input, on, at), result: undefined }));
     },
-    /** Sets a saved paper's note (as typed); nothing for a paper not saved. */
-    setNote(id: string, note: string) {
-      commit((base, at) => ({ data: setNote(base, id, note, at), result: undefined }));
-    },
-    /** Sets a saved paper's tags; nothing for a paper not saved. */
-    setTags(id: string, tags: readonly string[]) {
-      commit((base, at) => ({ data: setTags(base, id, tags, at), result: undefined }));
+    /**
+     * Applies one change to what is stored, e.g. a note (`setNote` of bookmark-notes.ts,
+     * which the pages that edit notes bring along rather than every page).
+     */
+    edit(change: (base: BookmarkData, at: number) => BookmarkData) {
+      commit((base, at) => ({ data: change(base, at), result: undefined }));
     },
     /** Merges a file's bookmarks in; returns how many were added, updated and there already. */
     import(bookmarks: readonly Bookmark[]): { added: number; updated: number; existing: number } {

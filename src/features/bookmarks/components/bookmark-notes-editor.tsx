@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
-import { parseTagInput } from '../bookmark-notes.ts';
+import { parseTagInput, setNote, setTags } from '../bookmark-notes.ts';
 import { type Bookmark, MAX_NOTE_LENGTH, MAX_TAG_LENGTH } from '../bookmarks.ts';
 import { useBookmarksStore } from '../bookmarks-context.tsx';
 
@@ -24,11 +24,14 @@ export function BookmarkNotesEditor({
   const listId = useId();
   const tags = bookmark.tags ?? [];
   const [draftTag, setDraftTag] = useState('');
-  const note = useNoteDraft(bookmark.id, bookmark.note ?? '', (text) => store.setNote(bookmark.id, text));
+  const note = useNoteDraft(bookmark.id, bookmark.note ?? '', (text) =>
+    store.edit((data, at) => setNote(data, bookmark.id, text, at)),
+  );
 
+  const saveTags = (next: readonly string[]) => store.edit((data, at) => setTags(data, bookmark.id, next, at));
   const addTags = (text: string) => {
     const added = parseTagInput(text);
-    if (added.length > 0) store.setTags(bookmark.id, [...tags, ...added]);
+    if (added.length > 0) saveTags([...tags, ...added]);
     setDraftTag('');
   };
   const onTagKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -36,7 +39,7 @@ export function BookmarkNotesEditor({
       event.preventDefault();
       addTags(draftTag);
     } else if (event.key === 'Backspace' && draftTag === '' && tags.length > 0) {
-      store.setTags(bookmark.id, tags.slice(0, -1));
+      saveTags(tags.slice(0, -1));
     }
   };
 
@@ -53,12 +56,7 @@ export function BookmarkNotesEditor({
               type="button"
               className="ml-0.5 inline-flex size-6 items-center justify-center rounded-full hover:bg-indigo-100 dark:hover:bg-indigo-900"
               aria-label={t('notes.removeTag', { tag })}
-              onClick={() =>
-                store.setTags(
-                  bookmark.id,
-                  tags.filter((each) => each !== tag),
-                )
-              }
+              onClick={() => saveTags(tags.filter((each) => each !== tag))}
             >
               <span aria-hidden="true">×</span>
             </button>
