@@ -39,6 +39,13 @@ export function BookmarksRoute() {
   const { tBase: t } = useResearchStrings();
   const { loaded, bookmarks } = useBookmarks();
   const root = useQuery(rootQueryOptions());
+  const [order] = useBookmarkSort();
+  const [filter] = useBookmarkFilter();
+  const [lang] = useSummaryLanguage();
+  const filtered = useMemo(
+    () => (filter.tag === null && filter.text === '' ? null : filterBookmarks(sortBookmarks(bookmarks, order), filter)),
+    [bookmarks, order, filter],
+  );
 
   return (
     <section aria-labelledby="bookmarks-title">
@@ -56,7 +63,7 @@ export function BookmarksRoute() {
             {loaded ? t('bookmarks.count', { count: bookmarks.length }) : null}
           </p>
         </div>
-        <BookmarkTransfer />
+        <BookmarkTransfer filtered={filtered} lang={lang} />
       </div>
       {!loaded ? (
         <CardGridSkeleton count={4} />

@@ -42,7 +42,7 @@ function setup() {
   readStore.connect();
   render(
     <Providers store={store} readStore={readStore}>
-      <BookmarkTransfer />
+      <BookmarkTransfer filtered={null} lang="en" />
     </Providers>,
   );
   return { store, readStore, user: userEvent.setup(), input: screen.getByLabelText('Import') };
