@@ -133,7 +133,7 @@ export function BookmarkExportMenu({
         role="region"
         aria-label={t('export.menu')}
         hidden={!open}
-        className="absolute right-0 z-30 mt-2 w-[min(26rem,calc(100vw-2rem))] rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg dark:border-stone-700 dark:bg-stone-900"
+        className="z-30 rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:max-h-[80vh] max-sm:overflow-y-auto sm:absolute sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
       >
         {filtered !== null ? (
           <fieldset className="mb-3">
