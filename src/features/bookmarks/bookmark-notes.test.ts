@@ -7,12 +7,11 @@ import {
   importBookmarks,
   mergeBookmarks,
   parseBookmarks,
-  parseImportFile,
   removeBookmark,
   serializeBookmarks,
-  serializeExport,
   sortBookmarks,
 } from './bookmarks.ts';
+import { parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();

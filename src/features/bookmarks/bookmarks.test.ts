@@ -6,7 +6,6 @@ import {
   type BookmarkData,
   type BookmarkInput,
   EMPTY_BOOKMARKS,
-  exportFileName,
   hasBookmark,
   importBookmarks,
   MAX_TOMBSTONES,
@@ -15,15 +14,14 @@ import {
   normalizeBookmarks,
   parseBookmarks,
   parseBookmarkSort,
-  parseImportFile,
   pruneRemoved,
   removeBookmark,
   serializeBookmarks,
-  serializeExport,
   sortBookmarks,
   toggleBookmark,
   TOMBSTONE_TTL_MS,
 } from './bookmarks.ts';
+import { exportFileName, parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();

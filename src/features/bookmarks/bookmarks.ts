@@ -9,14 +9,13 @@
  * on the last thing the user did, whatever order their writes land in.
  */
 import * as v from 'valibot';
-import { parseReadExport } from '../../lib/read-state.ts';
 import { type Card, CardSchema, IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
 
 /** The localStorage key; the format's version is inside the value. */
 export const BOOKMARKS_KEY = 'daily-papers:bookmarks';
 export const BOOKMARKS_VERSION = 2;
 /** Version 1 had no notes or tags: its values and files read as they are. */
-const OLDEST_VERSION = 1;
+export const OLDEST_VERSION = 1;
 /** A damaged value is kept aside as `daily-papers:bookmarks:backup:<ISO time>`. */
 export const BACKUP_KEY_PREFIX = `${BOOKMARKS_KEY}:backup:`;
 /** How long a removal is remembered: long enough for any tab left open to catch up. */
@@ -47,7 +46,7 @@ const TagSchema = v.pipe(
 const NoteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
 const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS));
 
-const BookmarkCoreSchema = v.object({
+export const BookmarkCoreSchema = v.object({
   id: PaperIdSchema,
   title: v.pipe(v.string(), v.maxLength(2000)),
   /** The digest day it was saved from; null when unknown (recovered from an older format). */
@@ -60,7 +59,7 @@ const BookmarkCoreSchema = v.object({
  * tabs editing the same bookmark settle on the later edit of each field. An empty note or
  * tag list is stored with its time: clearing is an edit too.
  */
-const BookmarkNotesSchema = v.object({
+export const BookmarkNotesSchema = v.object({
   note: v.optional(NoteSchema),
   noteAt: v.optional(TimestampSchema),
   tags: v.optional(TagsSchema),
@@ -101,7 +100,7 @@ export const EMPTY_BOOKMARKS: BookmarkData = Object.freeze({ bookmarks: Object.f
 const time = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -408,7 +407,7 @@ function salvageBookmark(entry: unknown, fallbackSavedAt: string): Bookmark | nu
   return bookmark;
 }
 
-function withoutUndefined<T extends object>(value: T): Partial<T> {
+export function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }
 
@@ -448,7 +447,7 @@ function salvageEntries(raw: string): unknown[] {
 }
 
 /** A bookmark's fields in a fixed order, without those it does not have. Written out: it runs for every bookmark on every change. */
-function toJson(bookmark: Bookmark) {
+export function toJson(bookmark: Bookmark) {
   const { id, title, date, savedAt, note, noteAt, tags, tagsAt, card } = bookmark;
   const json: Partial<Bookmark> = { id, title, date, savedAt };
   if (note !== undefined) json.note = note;
@@ -466,84 +465,4 @@ export function serializeBookmarks(data: BookmarkData): string {
     bookmarks: data.bookmarks.map(toJson),
     removed: Object.fromEntries(data.removed),
   });
-}
-
-// ---------------------------------------------------------------------------------------
-// Export and import files.
-
-/**
- * An export, the reader's data in one file: the bookmarks in the stored format without the
- * removals, and the read marks (`read`, see `exportReadState`) when there are any. Readable
- * and dated. An app that knows only bookmarks imports the bookmarks and ignores `read`.
- */
-export function serializeExport(data: BookmarkData, now: Date, read: Readonly<Record<string, string>> = {}): string {
-  const file = { version: BOOKMARKS_VERSION, exportedAt: now.toISOString(), bookmarks: data.bookmarks.map(toJson) };
-  return `${JSON.stringify(Object.keys(read).length > 0 ? { ...file, read } : file, null, 2)}\n`;
-}
-
-/** `daily-papers-bookmarks-2026-01-29.json`, in the reader's own calendar day. */
-export function exportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `daily-papers-bookmarks-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-export type ImportFileError =
-  | { kind: 'notJson' }
-  | { kind: 'notBookmarks' }
-  | { kind: 'newerVersion'; version: number }
-  /** `entry` counts from 1. */
-  | { kind: 'damaged'; entry: number }
-  /** The file's read marks are not days and their marks. */
-  | { kind: 'damagedRead' };
-
-/** How many entries `parseImportFile` checks between two pauses: some tens of milliseconds. */
-export const IMPORT_SLICE = 5000;
-
-/** Told how far a check got; what it returns is awaited before the check goes on. */
-export type ImportPause = (checked: number, total: number) => Promise<void>;
-
-/**
- * Reads an export. All or nothing: a file that is not one, with any entry missing its id,
- * title, date or save time, or with read marks that are not days and their marks, is
- * rejected as a whole. Only a card snapshot that does not
- * validate (from an app of another shape) is dropped, since the list works without it.
- *
- * Every `IMPORT_SLICE` entries it awaits `pause`, with which a caller shows how far it got
- * and lets the page answer in between: the largest file takes a second or more.
- */
-export async function parseImportFile(
-  text: string,
-  pause: ImportPause = () => Promise.resolve(),
-): Promise<
-  { ok: true; bookmarks: Bookmark[]; read?: ReadonlyMap<string, string> } | { ok: false; error: ImportFileError }
-> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, error: { kind: 'notJson' } };
-  }
-  if (!isRecord(value) || !Array.isArray(value.bookmarks)) return { ok: false, error: { kind: 'notBookmarks' } };
-  if (typeof value.version === 'number' && value.version > BOOKMARKS_VERSION) {
-    return { ok: false, error: { kind: 'newerVersion', version: value.version } };
-  }
-  if (value.version !== BOOKMARKS_VERSION && value.version !== OLDEST_VERSION) {
-    return { ok: false, error: { kind: 'notBookmarks' } };
-  }
-  // Exports made before read marks joined them have no `read`.
-  const read = value.read === undefined ? undefined : parseReadExport(value.read);
-  if (read === null) return { ok: false, error: { kind: 'damagedRead' } };
-  const entries: unknown[] = value.bookmarks;
-  const bookmarks: Bookmark[] = [];
-  for (const [index, entry] of entries.entries()) {
-    if (index > 0 && index % IMPORT_SLICE === 0) await pause(index, entries.length);
-    const core = v.safeParse(BookmarkCoreSchema, entry);
-    const notes = v.safeParse(BookmarkNotesSchema, entry);
-    if (!core.success || !notes.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
-    const bookmark: Bookmark = { ...core.output, ...withoutUndefined(notes.output) };
-    const card = isRecord(entry) ? v.safeParse(CardSchema, entry.card) : null;
-    if (card?.success && card.output.id === bookmark.id) bookmark.card = card.output;
-    bookmarks.push(bookmark);
-  }
-  return read === undefined ? { ok: true, bookmarks } : { ok: true, bookmarks, read };
 }

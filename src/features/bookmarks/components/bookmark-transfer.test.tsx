@@ -9,7 +9,8 @@ import { EMPTY_READ, exportReadState, isRead, setRead } from '../../../lib/read-
 import { ReadStateProvider } from '../../../lib/read-state-context.tsx';
 import { createReadStateStore, type ReadStateStore } from '../../../lib/read-state-store.ts';
 import { BookmarksProvider } from '../bookmarks-context.tsx';
-import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks, serializeExport } from '../bookmarks.ts';
+import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks } from '../bookmarks.ts';
+import { serializeExport } from '../bookmark-files.ts';
 import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
 import { BookmarkTransfer } from './bookmark-transfer.tsx';
 

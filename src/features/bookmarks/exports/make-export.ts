@@ -3,7 +3,8 @@
  * page carries the formats' code before a reader asks for one.
  */
 import type { Lang } from '../../../schema/digest.ts';
-import { type Bookmark, type BookmarkData, exportFileName, serializeExport } from '../bookmarks.ts';
+import { type Bookmark, type BookmarkData } from '../bookmarks.ts';
+import { exportFileName, serializeExport } from '../bookmark-files.ts';
 import { toArxivIds } from './arxiv-ids.ts';
 import { toBibtex } from './bibtex.ts';
 import { toCslJson } from './csl-json.ts';
