@@ -11,11 +11,71 @@ import {
   type BookmarkData,
   BookmarkNotesSchema,
   BOOKMARKS_VERSION,
+  iso,
   isRecord,
+  normalizeBookmarks,
   OLDEST_VERSION,
+  time,
   toJson,
+  withLaterNotes,
   withoutUndefined,
 } from './bookmarks.ts';
+
+export interface ImportResult {
+  data: BookmarkData;
+  added: number;
+  /** Already saved here, given the file's note or tags where those were edited later. */
+  updated: number;
+  /** Already saved here: kept as they are. */
+  existing: number;
+}
+
+/**
+ * Adds the bookmarks of a file to what is there: never removes anything. A paper removed
+ * here after the file was made comes back (importing is an explicit wish), with a `savedAt`
+ * later than its removal so that other tabs agree. A paper saved here keeps its own note
+ * and tags unless the file's were edited later.
+ */
+export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
+  const fresh: Bookmark[] = [];
+  const saved = new Map(data.bookmarks.map((b) => [b.id, b]));
+  const changed = new Map<string, Bookmark>();
+  const seen = new Set<string>();
+  let existing = 0;
+  for (const bookmark of incoming) {
+    if (seen.has(bookmark.id)) continue;
+    seen.add(bookmark.id);
+    const mine = saved.get(bookmark.id);
+    if (mine !== undefined) {
+      const merged = withLaterNotes(mine, { ...bookmark, savedAt: mine.savedAt });
+      if (merged === mine) existing++;
+      else changed.set(mine.id, merged);
+      continue;
+    }
+    const tombstone = data.removed.get(bookmark.id);
+    const savedAt =
+      tombstone !== undefined && tombstone >= bookmark.savedAt
+        ? iso(Math.max(now, time(tombstone) + 1))
+        : bookmark.savedAt;
+    fresh.push(restamp({ ...bookmark, savedAt }));
+  }
+  if (fresh.length === 0 && changed.size === 0) return { data, added: 0, updated: 0, existing };
+  const kept = data.bookmarks.map((b) => changed.get(b.id) ?? b);
+  return {
+    data: normalizeBookmarks([...kept, ...fresh], data.removed),
+    added: fresh.length,
+    updated: changed.size,
+    existing,
+  };
+}
+
+/** A bookmark whose note and tags were set before it was saved (a file made so): set when it was saved. */
+function restamp(bookmark: Bookmark): Bookmark {
+  const next = { ...bookmark };
+  if (next.noteAt !== undefined && next.noteAt < next.savedAt) next.noteAt = next.savedAt;
+  if (next.tagsAt !== undefined && next.tagsAt < next.savedAt) next.tagsAt = next.savedAt;
+  return next;
+}
 
 /**
  * An export, the reader's data in one file: the bookmarks in the stored format without the

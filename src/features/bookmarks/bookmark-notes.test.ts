@@ -4,14 +4,13 @@ import {
   addBookmark,
   type BookmarkData,
   EMPTY_BOOKMARKS,
-  importBookmarks,
   mergeBookmarks,
   parseBookmarks,
   removeBookmark,
   serializeBookmarks,
   sortBookmarks,
 } from './bookmarks.ts';
-import { parseImportFile, serializeExport } from './bookmark-files.ts';
+import { importBookmarks, parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();

@@ -18,7 +18,6 @@ import {
   type BookmarkInput,
   EMPTY_BOOKMARKS,
   hasBookmark,
-  importBookmarks,
   mergeBookmarks,
   parseBookmarks,
   pruneRemoved,
@@ -94,12 +93,9 @@ export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
     edit(change: (base: BookmarkData, at: number) => BookmarkData) {
       commit((base, at) => ({ data: change(base, at), result: undefined }));
     },
-    /** Merges a file's bookmarks in; returns how many were added, updated and there already. */
-    import(bookmarks: readonly Bookmark[]): { added: number; updated: number; existing: number } {
-      return commit((base, at) => {
-        const { data: next, added, updated, existing } = importBookmarks(base, bookmarks, at);
-        return { data: next, result: { added, updated, existing } };
-      });
+    /** Like `edit`, for a change that also says what it did (e.g. `importBookmarks` of bookmark-files.ts). */
+    apply<T>(change: (base: BookmarkData, at: number) => { data: BookmarkData; result: T }): T {
+      return commit(change);
     },
     /** The current value, e.g. to export it. */
     getData: store.getData,

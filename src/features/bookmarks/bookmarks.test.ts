@@ -7,7 +7,6 @@ import {
   type BookmarkInput,
   EMPTY_BOOKMARKS,
   hasBookmark,
-  importBookmarks,
   MAX_TOMBSTONES,
   mergeBookmarks,
   migrateBookmarks,
@@ -21,7 +20,7 @@ import {
   toggleBookmark,
   TOMBSTONE_TTL_MS,
 } from './bookmarks.ts';
-import { exportFileName, parseImportFile, serializeExport } from './bookmark-files.ts';
+import { importBookmarks, exportFileName, parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();

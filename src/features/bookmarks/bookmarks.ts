@@ -97,8 +97,8 @@ export interface BookmarkData {
 
 export const EMPTY_BOOKMARKS: BookmarkData = Object.freeze({ bookmarks: Object.freeze([]), removed: new Map() });
 
-const time = (iso: string) => Date.parse(iso);
-const iso = (ms: number) => new Date(ms).toISOString();
+export const time = (iso: string) => Date.parse(iso);
+export const iso = (ms: number) => new Date(ms).toISOString();
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -225,62 +225,6 @@ export function pruneRemoved(data: BookmarkData, now: number): BookmarkData {
   if (kept.length === data.removed.size && kept.length <= MAX_TOMBSTONES) return data;
   const newest = kept.sort(([, a], [, b]) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, MAX_TOMBSTONES);
   return normalizeBookmarks(data.bookmarks, newest);
-}
-
-export interface ImportResult {
-  data: BookmarkData;
-  added: number;
-  /** Already saved here, given the file's note or tags where those were edited later. */
-  updated: number;
-  /** Already saved here: kept as they are. */
-  existing: number;
-}
-
-/**
- * Adds the bookmarks of a file to what is there: never removes anything. A paper removed
- * here after the file was made comes back (importing is an explicit wish), with a `savedAt`
- * later than its removal so that other tabs agree. A paper saved here keeps its own note
- * and tags unless the file's were edited later.
- */
-export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
-  const fresh: Bookmark[] = [];
-  const saved = new Map(data.bookmarks.map((b) => [b.id, b]));
-  const changed = new Map<string, Bookmark>();
-  const seen = new Set<string>();
-  let existing = 0;
-  for (const bookmark of incoming) {
-    if (seen.has(bookmark.id)) continue;
-    seen.add(bookmark.id);
-    const mine = saved.get(bookmark.id);
-    if (mine !== undefined) {
-      const merged = withLaterNotes(mine, { ...bookmark, savedAt: mine.savedAt });
-      if (merged === mine) existing++;
-      else changed.set(mine.id, merged);
-      continue;
-    }
-    const tombstone = data.removed.get(bookmark.id);
-    const savedAt =
-      tombstone !== undefined && tombstone >= bookmark.savedAt
-        ? iso(Math.max(now, time(tombstone) + 1))
-        : bookmark.savedAt;
-    fresh.push(restamp({ ...bookmark, savedAt }));
-  }
-  if (fresh.length === 0 && changed.size === 0) return { data, added: 0, updated: 0, existing };
-  const kept = data.bookmarks.map((b) => changed.get(b.id) ?? b);
-  return {
-    data: normalizeBookmarks([...kept, ...fresh], data.removed),
-    added: fresh.length,
-    updated: changed.size,
-    existing,
-  };
-}
-
-/** A bookmark whose note and tags were set before it was saved (a file made so): set when it was saved. */
-function restamp(bookmark: Bookmark): Bookmark {
-  const next = { ...bookmark };
-  if (next.noteAt !== undefined && next.noteAt < next.savedAt) next.noteAt = next.savedAt;
-  if (next.tagsAt !== undefined && next.tagsAt < next.savedAt) next.tagsAt = next.savedAt;
-  return next;
 }
 
 export type BookmarkSort = 'saved' | 'date' | 'upvotes';

@@ -6,7 +6,7 @@ import type { Lang } from '../../../schema/digest.ts';
 import { useReadStateStore } from '../../../lib/read-state-context.tsx';
 import { useReadState } from '../../../hooks/use-read-state.ts';
 import { type Bookmark, MAX_IMPORT_BYTES } from '../bookmarks.ts';
-import { type ImportFileError, parseImportFile } from '../bookmark-files.ts';
+import { type ImportFileError, importBookmarks, parseImportFile } from '../bookmark-files.ts';
 import { useBookmarksStore } from '../bookmarks-context.tsx';
 import { useBookmarks } from '../hooks/use-bookmarks.ts';
 import { BookmarkExportMenu } from './bookmark-export-menu.tsx';
@@ -63,7 +63,11 @@ export function BookmarkTransfer({ filtered, lang }: { filtered: readonly Bookma
     flushSync(() => setOutcome({ kind: 'working', checked: total, total }));
     await nextTask();
     const read = parsed.read ? readStore.import(parsed.read) : 0;
-    setOutcome({ kind: 'done', ...store.import(parsed.bookmarks), read });
+    const imported = store.apply((base, at) => {
+      const { data, ...counts } = importBookmarks(base, parsed.bookmarks, at);
+      return { data, result: counts };
+    });
+    setOutcome({ kind: 'done', ...imported, read });
   };
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
