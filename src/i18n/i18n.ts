@@ -8,6 +8,7 @@ import type { UiLanguage } from './languages.ts';
 import { messages as en } from './messages-en.ts';
 import { messages as ko } from './messages-ko.ts';
 import type pagerKo from './locales/pager.ko.json';
+import type researchKo from './locales/research.ko.json';
 import type shortcutsHelpKo from './locales/shortcuts-help.ko.json';
 
 /**
@@ -16,6 +17,8 @@ import type shortcutsHelpKo from './locales/shortcuts-help.ko.json';
  * it loads (`addLazyMessages`), so the first page's code does not carry them.
  */
 export type Messages = typeof ko & { pager: typeof pagerKo; shortcutsHelp: typeof shortcutsHelpKo };
+/** The strings that load with the pages that use them, a namespace of their own (`research-strings.ts`). */
+export type ResearchMessages = typeof researchKo;
 
 export const resources = { ko: { translation: ko }, en: { translation: en } } as const;
 

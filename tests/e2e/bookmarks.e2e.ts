@@ -110,12 +110,13 @@ test('an export imported into a fresh browser restores the list; a damaged file 
   await expect(cardTitles(sender)).toHaveText([SECOND.title, FIRST.title]);
   const downloading = sender.waitForEvent('download');
   await sender.getByRole('button', { name: '내보내기' }).click();
+  await sender.getByRole('button', { name: 'JSON 백업 내려받기' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^daily-papers-bookmarks-\d{4}-\d{2}-\d{2}\.json$/);
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   const exported = JSON.parse(await readFile(file, 'utf8')) as StoredValue;
-  expect(exported.version).toBe(1);
+  expect(exported.version).toBe(2);
   expect(exported.bookmarks.map((b) => b.id)).toEqual([SECOND.id, FIRST.id]);
 
   const page = await (await newContext()).newPage();
@@ -239,7 +240,7 @@ test('a damaged stored value is backed up, reported, recovered, and the app keep
   expect(all[backupKey], 'the backup holds the raw value').toBe(raw);
   await expect(notice).toHaveText(new RegExp(`1편을 복구했고.*${backupKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   const repaired = JSON.parse(all[KEY] ?? '') as StoredValue;
-  expect(repaired.version).toBe(1);
+  expect(repaired.version).toBe(2);
   expect(repaired.bookmarks.map((b) => b.id)).toEqual([SECOND.id]);
 
   await expect(toggle(page, SECOND.title, true)).toBeVisible();

@@ -9,15 +9,25 @@ import {
   addBookmark,
   BACKUP_KEY_PREFIX,
   BOOKMARKS_KEY,
+  type Bookmark,
   type BookmarkInput,
   EMPTY_BOOKMARKS,
   parseBookmarks,
   serializeBookmarks,
 } from './bookmarks.ts';
+import { importBookmarks } from './bookmark-files.ts';
 import { type BookmarksStore, createBookmarksStore, SERVER_SNAPSHOT } from './bookmarks-store.ts';
 import { FakeStorageEvent, MemoryStorage } from '../../../tests/helpers/memory-storage.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
+
+/** What the bookmarks page does with a file's bookmarks: merges them in, and says how many of each. */
+function importInto(store: BookmarksStore, bookmarks: readonly Bookmark[]) {
+  return store.apply((base, at) => {
+    const { data, ...counts } = importBookmarks(base, bookmarks, at);
+    return { data, result: counts };
+  });
+}
 
 function input(id: string): BookmarkInput {
   const card: Card = {
@@ -398,11 +408,11 @@ describe('import', () => {
     installStorage(() => storage);
     const tab = openTab(() => T0);
     tab.store.toggle(input('a1'));
-    const result = tab.store.import([
+    const result = importInto(tab.store, [
       { id: 'a1', title: 'a1', date: null, savedAt: new Date(T0 - 10).toISOString() },
       { id: 'a2', title: 'a2', date: null, savedAt: new Date(T0 - 20).toISOString() },
     ]);
-    expect(result).toEqual({ added: 1, existing: 1 });
+    expect(result).toEqual({ added: 1, updated: 0, existing: 1 });
     expect(storedIds(storage)).toEqual(['a1', 'a2']);
   });
 });
@@ -424,7 +434,7 @@ describe('at 60,000 bookmarks', () => {
     let time = T0;
     const clock = () => (time += 1);
     const tab = openTab(clock);
-    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(importInto(tab.store, many(60_000))).toEqual({ added: 60_000, updated: 0, existing: 0 });
     expect(kinds(tab)).toEqual([]);
 
     const reloaded = openTab(clock);
@@ -449,7 +459,7 @@ describe('at 60,000 bookmarks', () => {
     // Another part of the site keeps 1 MB here: 60,000 bookmarks no longer fit beside it.
     storage.setItem('other', 'x'.repeat(1_000_000));
 
-    expect(tab.store.import(many(60_000))).toEqual({ added: 60_000, existing: 0 });
+    expect(importInto(tab.store, many(60_000))).toEqual({ added: 60_000, updated: 0, existing: 0 });
     expect(kinds(tab)).toEqual(['quota']);
     expect(tab.store.getSnapshot().bookmarks).toHaveLength(60_001);
     expect(storage.getItem(BOOKMARKS_KEY)).toBe(before);

@@ -18,7 +18,6 @@ import {
   type BookmarkInput,
   EMPTY_BOOKMARKS,
   hasBookmark,
-  importBookmarks,
   mergeBookmarks,
   parseBookmarks,
   pruneRemoved,
@@ -87,12 +86,16 @@ export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
       const on = !hasBookmark(store.getData(), input.id);
       commit((base, at) => ({ data: setBookmarked(base, input, on, at), result: undefined }));
     },
-    /** Merges a file's bookmarks in; returns how many were added and how many were there already. */
-    import(bookmarks: readonly Bookmark[]): { added: number; existing: number } {
-      return commit((base, at) => {
-        const { data: next, added, existing } = importBookmarks(base, bookmarks, at);
-        return { data: next, result: { added, existing } };
-      });
+    /**
+     * Applies one change to what is stored, e.g. a note (`setNote` of bookmark-notes.ts,
+     * which the pages that edit notes bring along rather than every page).
+     */
+    edit(change: (base: BookmarkData, at: number) => BookmarkData) {
+      commit((base, at) => ({ data: change(base, at), result: undefined }));
+    },
+    /** Like `edit`, for a change that also says what it did (e.g. `importBookmarks` of bookmark-files.ts). */
+    apply<T>(change: (base: BookmarkData, at: number) => { data: BookmarkData; result: T }): T {
+      return commit(change);
     },
     /** The current value, e.g. to export it. */
     getData: store.getData,

@@ -6,24 +6,21 @@ import {
   type BookmarkData,
   type BookmarkInput,
   EMPTY_BOOKMARKS,
-  exportFileName,
   hasBookmark,
-  importBookmarks,
   MAX_TOMBSTONES,
   mergeBookmarks,
   migrateBookmarks,
   normalizeBookmarks,
   parseBookmarks,
   parseBookmarkSort,
-  parseImportFile,
   pruneRemoved,
   removeBookmark,
   serializeBookmarks,
-  serializeExport,
   sortBookmarks,
   toggleBookmark,
   TOMBSTONE_TTL_MS,
 } from './bookmarks.ts';
+import { importBookmarks, exportFileName, parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();
@@ -177,7 +174,7 @@ describe('serialize and parse', () => {
       T0 + 2,
     );
     const text = serializeBookmarks(data);
-    expect(JSON.parse(text)).toMatchObject({ version: 1, removed: { '2601.00001': at(2) } });
+    expect(JSON.parse(text)).toMatchObject({ version: 2, removed: { '2601.00001': at(2) } });
     const parsed = parseBookmarks(text, T0);
     expect(parsed.status).toBe('valid');
     expect(serializeBookmarks(parsed.data)).toBe(text);
@@ -354,7 +351,7 @@ describe('export and import files', () => {
     ['another JSON file', '{"ui":"ko","theme":"dark"}', { kind: 'notBookmarks' }],
     ['an array of ids', '["2601.00001"]', { kind: 'notBookmarks' }],
     ['a file without a version', '{"bookmarks":[]}', { kind: 'notBookmarks' }],
-    ['a newer version', '{"version":2,"bookmarks":[]}', { kind: 'newerVersion', version: 2 }],
+    ['a newer version', '{"version":3,"bookmarks":[]}', { kind: 'newerVersion', version: 3 }],
     [
       'an entry without a save time',
       JSON.stringify({

@@ -9,12 +9,13 @@
  * on the last thing the user did, whatever order their writes land in.
  */
 import * as v from 'valibot';
-import { parseReadExport } from '../../lib/read-state.ts';
 import { type Card, CardSchema, IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
 
 /** The localStorage key; the format's version is inside the value. */
 export const BOOKMARKS_KEY = 'daily-papers:bookmarks';
-export const BOOKMARKS_VERSION = 1;
+export const BOOKMARKS_VERSION = 2;
+/** Version 1 had no notes or tags: its values and files read as they are. */
+export const OLDEST_VERSION = 1;
 /** A damaged value is kept aside as `daily-papers:bookmarks:backup:<ISO time>`. */
 export const BACKUP_KEY_PREFIX = `${BOOKMARKS_KEY}:backup:`;
 /** How long a removal is remembered: long enough for any tab left open to catch up. */
@@ -22,6 +23,10 @@ export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_TOMBSTONES = 1000;
 /** An export is a few hundred bytes per bookmark; anything much larger is not one. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** A note is a few lines, not a paper of its own. */
+export const MAX_NOTE_LENGTH = 4000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
 
 /** An ISO timestamp, normalised to `toISOString()` form so it compares and sorts as text. */
 const TimestampSchema = v.pipe(
@@ -31,7 +36,17 @@ const TimestampSchema = v.pipe(
   v.transform((value) => new Date(value).toISOString()),
 );
 
-const BookmarkCoreSchema = v.object({
+/** A tag as kept: trimmed, inner spaces single, no leading `#`, no comma (see `normalizeTags`). */
+const TagSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_TAG_LENGTH),
+  v.regex(/^[^\s,#](?:[^\S\n]?[^\s,])*$/u),
+);
+const NoteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
+const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS));
+
+export const BookmarkCoreSchema = v.object({
   id: PaperIdSchema,
   title: v.pipe(v.string(), v.maxLength(2000)),
   /** The digest day it was saved from; null when unknown (recovered from an older format). */
@@ -39,10 +54,23 @@ const BookmarkCoreSchema = v.object({
   savedAt: TimestampSchema,
 });
 
+/**
+ * The reader's own words on a bookmark. Each field has the time it was last set, so that two
+ * tabs editing the same bookmark settle on the later edit of each field. An empty note or
+ * tag list is stored with its time: clearing is an edit too.
+ */
+export const BookmarkNotesSchema = v.object({
+  note: v.optional(NoteSchema),
+  noteAt: v.optional(TimestampSchema),
+  tags: v.optional(TagsSchema),
+  tagsAt: v.optional(TimestampSchema),
+});
+
 /** One saved paper: enough to list it even after it leaves the archive. */
 export const BookmarkSchema = v.pipe(
   v.object({
     ...BookmarkCoreSchema.entries,
+    ...BookmarkNotesSchema.entries,
     /** The card as it was when saved, so the list renders without fetching. */
     card: v.optional(CardSchema),
   }),
@@ -53,9 +81,9 @@ export type Bookmark = v.InferOutput<typeof BookmarkSchema>;
 /** What a toggle knows about a paper; the store adds `savedAt`. */
 export type BookmarkInput = Omit<Bookmark, 'savedAt'>;
 
-/** The stored document, version 1. */
-const StoredV1Schema = v.object({
-  version: v.literal(BOOKMARKS_VERSION),
+/** The stored document: version 2, or version 1 (the same without notes and tags). */
+const StoredSchema = v.object({
+  version: v.union([v.literal(BOOKMARKS_VERSION), v.literal(OLDEST_VERSION)]),
   bookmarks: v.array(BookmarkSchema),
   removed: v.optional(v.record(PaperIdSchema, TimestampSchema), {}),
 });
@@ -69,10 +97,10 @@ export interface BookmarkData {
 
 export const EMPTY_BOOKMARKS: BookmarkData = Object.freeze({ bookmarks: Object.freeze([]), removed: new Map() });
 
-const time = (iso: string) => Date.parse(iso);
-const iso = (ms: number) => new Date(ms).toISOString();
+export const time = (iso: string) => Date.parse(iso);
+export const iso = (ms: number) => new Date(ms).toISOString();
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -92,12 +120,15 @@ export function normalizeBookmarks(
   const saved = new Map<string, Bookmark>();
   for (const bookmark of bookmarks) {
     const previous = saved.get(bookmark.id);
-    if (
-      previous === undefined ||
+    if (previous === undefined) {
+      saved.set(bookmark.id, bookmark);
+    } else if (
       bookmark.savedAt > previous.savedAt ||
       (bookmark.savedAt === previous.savedAt && bookmark.card !== undefined && previous.card === undefined)
     ) {
-      saved.set(bookmark.id, bookmark);
+      saved.set(bookmark.id, withLaterNotes(bookmark, previous));
+    } else {
+      saved.set(bookmark.id, withLaterNotes(previous, bookmark));
     }
   }
   const tombstones = new Map<string, string>();
@@ -115,6 +146,33 @@ export function normalizeBookmarks(
     bookmarks: [...saved.values()].sort(newestFirst),
     removed: new Map([...tombstones].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
+}
+
+/**
+ * `kept` with each of the note and the tags of `other` that were set later. An edit made
+ * before `kept` was saved belongs to an earlier save of the paper (removed since) and is not
+ * brought back. Returns `kept` itself when nothing changes.
+ */
+export function withLaterNotes(kept: Bookmark, other: Bookmark): Bookmark {
+  const note =
+    other.noteAt !== undefined &&
+    other.noteAt >= kept.savedAt &&
+    (kept.noteAt === undefined || other.noteAt > kept.noteAt);
+  const tags =
+    other.tagsAt !== undefined &&
+    other.tagsAt >= kept.savedAt &&
+    (kept.tagsAt === undefined || other.tagsAt > kept.tagsAt);
+  if (!note && !tags) return kept;
+  const next = { ...kept };
+  if (note) {
+    next.note = other.note ?? '';
+    next.noteAt = other.noteAt;
+  }
+  if (tags) {
+    next.tags = other.tags ?? [];
+    next.tagsAt = other.tagsAt;
+  }
+  return next;
 }
 
 function isEmpty(data: BookmarkData): boolean {
@@ -169,60 +227,30 @@ export function pruneRemoved(data: BookmarkData, now: number): BookmarkData {
   return normalizeBookmarks(data.bookmarks, newest);
 }
 
-export interface ImportResult {
-  data: BookmarkData;
-  added: number;
-  /** Already saved here: kept as they are. */
-  existing: number;
-}
+export type BookmarkSort = 'saved' | 'date' | 'upvotes';
 
-/**
- * Adds the bookmarks of a file to what is there: never removes or replaces anything. A
- * paper removed here after the file was made comes back (importing is an explicit wish),
- * with a `savedAt` later than its removal so that other tabs agree.
- */
-export function importBookmarks(data: BookmarkData, incoming: readonly Bookmark[], now: number): ImportResult {
-  const fresh: Bookmark[] = [];
-  const saved = new Set(data.bookmarks.map((b) => b.id));
-  const seen = new Set<string>();
-  let existing = 0;
-  for (const bookmark of incoming) {
-    if (seen.has(bookmark.id)) continue;
-    seen.add(bookmark.id);
-    if (saved.has(bookmark.id)) {
-      existing++;
-      continue;
-    }
-    const tombstone = data.removed.get(bookmark.id);
-    const savedAt =
-      tombstone !== undefined && tombstone >= bookmark.savedAt
-        ? iso(Math.max(now, time(tombstone) + 1))
-        : bookmark.savedAt;
-    fresh.push({ ...bookmark, savedAt });
-  }
-  if (fresh.length === 0) return { data, added: 0, existing };
-  return { data: normalizeBookmarks([...data.bookmarks, ...fresh], data.removed), added: fresh.length, existing };
-}
-
-export type BookmarkSort = 'saved' | 'upvotes';
-
-/** `?sort=` of the bookmarks page: newest saved first unless it says `upvotes`. */
+/** `?sort=` of the bookmarks page: newest saved first unless it says `date` or `upvotes`. */
 export function parseBookmarkSort(value: string | null): BookmarkSort {
-  return value === 'upvotes' ? 'upvotes' : 'saved';
+  return value === 'upvotes' || value === 'date' ? value : 'saved';
 }
 
 /**
- * Newest saved first, or most upvoted first (a bookmark without a card snapshot has no
- * upvotes and goes last); ties keep newest saved first. Returns a new array.
+ * Newest saved first, newest digest day first, or most upvoted first (a bookmark without a
+ * day or a card snapshot goes last); ties keep newest saved first. Returns a new array.
  */
-export function sortBookmarks<T extends Pick<Bookmark, 'id' | 'savedAt'> & { card?: Pick<Card, 'upvotes'> }>(
-  bookmarks: readonly T[],
-  order: BookmarkSort,
-): T[] {
+export function sortBookmarks<
+  T extends Pick<Bookmark, 'id' | 'savedAt'> & { date?: string | null; card?: Pick<Card, 'upvotes'> },
+>(bookmarks: readonly T[], order: BookmarkSort): T[] {
   const bySaved = (a: T, b: T) =>
     b.savedAt < a.savedAt ? -1 : b.savedAt > a.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const upvotes = (b: T) => b.card?.upvotes ?? -1;
-  const compare = order === 'upvotes' ? (a: T, b: T) => upvotes(b) - upvotes(a) || bySaved(a, b) : bySaved;
+  const date = (b: T) => b.date ?? '';
+  const compare =
+    order === 'upvotes'
+      ? (a: T, b: T) => upvotes(b) - upvotes(a) || bySaved(a, b)
+      : order === 'date'
+        ? (a: T, b: T) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : bySaved(a, b))
+        : bySaved;
   return [...bookmarks].sort(compare);
 }
 
@@ -248,7 +276,7 @@ export function parseBookmarks(raw: string | null, now: number): ParsedBookmarks
   } catch {
     return { status: 'recovered', ...migrateBookmarks(salvageEntries(raw), now) };
   }
-  const result = v.safeParse(StoredV1Schema, value);
+  const result = v.safeParse(StoredSchema, value);
   if (result.success) {
     const ids = new Set(result.output.bookmarks.map((b) => b.id));
     if (ids.size === result.output.bookmarks.length) {
@@ -318,7 +346,13 @@ function salvageBookmark(entry: unknown, fallbackSavedAt: string): Bookmark | nu
     savedAt: savedAt.success ? savedAt.output : fallbackSavedAt,
   };
   if (snapshot !== undefined) bookmark.card = snapshot;
+  const notes = v.safeParse(BookmarkNotesSchema, entry);
+  if (notes.success) Object.assign(bookmark, withoutUndefined(notes.output));
   return bookmark;
+}
+
+export function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }
 
 /**
@@ -356,9 +390,16 @@ function salvageEntries(raw: string): unknown[] {
   return found;
 }
 
-function toJson(bookmark: Bookmark) {
-  const { id, title, date, savedAt, card } = bookmark;
-  return card === undefined ? { id, title, date, savedAt } : { id, title, date, savedAt, card };
+/** A bookmark's fields in a fixed order, without those it does not have. Written out: it runs for every bookmark on every change. */
+export function toJson(bookmark: Bookmark) {
+  const { id, title, date, savedAt, note, noteAt, tags, tagsAt, card } = bookmark;
+  const json: Partial<Bookmark> = { id, title, date, savedAt };
+  if (note !== undefined) json.note = note;
+  if (noteAt !== undefined) json.noteAt = noteAt;
+  if (tags !== undefined) json.tags = tags;
+  if (tagsAt !== undefined) json.tagsAt = tagsAt;
+  if (card !== undefined) json.card = card;
+  return json;
 }
 
 /** The stored value. `parseBookmarks(serializeBookmarks(d))` gives back `d`. */
@@ -368,81 +409,4 @@ export function serializeBookmarks(data: BookmarkData): string {
     bookmarks: data.bookmarks.map(toJson),
     removed: Object.fromEntries(data.removed),
   });
-}
-
-// ---------------------------------------------------------------------------------------
-// Export and import files.
-
-/**
- * An export, the reader's data in one file: the bookmarks in the stored format without the
- * removals, and the read marks (`read`, see `exportReadState`) when there are any. Readable
- * and dated. An app that knows only bookmarks imports the bookmarks and ignores `read`.
- */
-export function serializeExport(data: BookmarkData, now: Date, read: Readonly<Record<string, string>> = {}): string {
-  const file = { version: BOOKMARKS_VERSION, exportedAt: now.toISOString(), bookmarks: data.bookmarks.map(toJson) };
-  return `${JSON.stringify(Object.keys(read).length > 0 ? { ...file, read } : file, null, 2)}\n`;
-}
-
-/** `daily-papers-bookmarks-2026-01-29.json`, in the reader's own calendar day. */
-export function exportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `daily-papers-bookmarks-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-export type ImportFileError =
-  | { kind: 'notJson' }
-  | { kind: 'notBookmarks' }
-  | { kind: 'newerVersion'; version: number }
-  /** `entry` counts from 1. */
-  | { kind: 'damaged'; entry: number }
-  /** The file's read marks are not days and their marks. */
-  | { kind: 'damagedRead' };
-
-/** How many entries `parseImportFile` checks between two pauses: some tens of milliseconds. */
-export const IMPORT_SLICE = 5000;
-
-/** Told how far a check got; what it returns is awaited before the check goes on. */
-export type ImportPause = (checked: number, total: number) => Promise<void>;
-
-/**
- * Reads an export. All or nothing: a file that is not one, with any entry missing its id,
- * title, date or save time, or with read marks that are not days and their marks, is
- * rejected as a whole. Only a card snapshot that does not
- * validate (from an app of another shape) is dropped, since the list works without it.
- *
- * Every `IMPORT_SLICE` entries it awaits `pause`, with which a caller shows how far it got
- * and lets the page answer in between: the largest file takes a second or more.
- */
-export async function parseImportFile(
-  text: string,
-  pause: ImportPause = () => Promise.resolve(),
-): Promise<
-  { ok: true; bookmarks: Bookmark[]; read?: ReadonlyMap<string, string> } | { ok: false; error: ImportFileError }
-> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, error: { kind: 'notJson' } };
-  }
-  if (!isRecord(value) || !Array.isArray(value.bookmarks)) return { ok: false, error: { kind: 'notBookmarks' } };
-  if (typeof value.version === 'number' && value.version > BOOKMARKS_VERSION) {
-    return { ok: false, error: { kind: 'newerVersion', version: value.version } };
-  }
-  if (value.version !== BOOKMARKS_VERSION) return { ok: false, error: { kind: 'notBookmarks' } };
-  // Exports made before read marks joined them have no `read`.
-  const read = value.read === undefined ? undefined : parseReadExport(value.read);
-  if (read === null) return { ok: false, error: { kind: 'damagedRead' } };
-  const entries: unknown[] = value.bookmarks;
-  const bookmarks: Bookmark[] = [];
-  for (const [index, entry] of entries.entries()) {
-    if (index > 0 && index % IMPORT_SLICE === 0) await pause(index, entries.length);
-    const core = v.safeParse(BookmarkCoreSchema, entry);
-    if (!core.success) return { ok: false, error: { kind: 'damaged', entry: index + 1 } };
-    const bookmark: Bookmark = core.output;
-    const card = isRecord(entry) ? v.safeParse(CardSchema, entry.card) : null;
-    if (card?.success && card.output.id === bookmark.id) bookmark.card = card.output;
-    bookmarks.push(bookmark);
-  }
-  return read === undefined ? { ok: true, bookmarks } : { ok: true, bookmarks, read };
 }

@@ -9,7 +9,8 @@ import { EMPTY_READ, exportReadState, isRead, setRead } from '../../../lib/read-
 import { ReadStateProvider } from '../../../lib/read-state-context.tsx';
 import { createReadStateStore, type ReadStateStore } from '../../../lib/read-state-store.ts';
 import { BookmarksProvider } from '../bookmarks-context.tsx';
-import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks, serializeExport } from '../bookmarks.ts';
+import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks } from '../bookmarks.ts';
+import { serializeExport } from '../bookmark-files.ts';
 import { type BookmarksStore, createBookmarksStore } from '../bookmarks-store.ts';
 import { BookmarkTransfer } from './bookmark-transfer.tsx';
 
@@ -42,7 +43,7 @@ function setup() {
   readStore.connect();
   render(
     <Providers store={store} readStore={readStore}>
-      <BookmarkTransfer />
+      <BookmarkTransfer filtered={null} lang="en" />
     </Providers>,
   );
   return { store, readStore, user: userEvent.setup(), input: screen.getByLabelText('Import') };

@@ -1,38 +1,21 @@
 import { type ChangeEvent, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import { exportReadState } from '../../../lib/read-state.ts';
+import type { Lang } from '../../../schema/digest.ts';
 import { useReadStateStore } from '../../../lib/read-state-context.tsx';
 import { useReadState } from '../../../hooks/use-read-state.ts';
-import {
-  exportFileName,
-  type ImportFileError,
-  MAX_IMPORT_BYTES,
-  parseImportFile,
-  serializeExport,
-} from '../bookmarks.ts';
+import { type Bookmark, MAX_IMPORT_BYTES } from '../bookmarks.ts';
+import { type ImportFileError, importBookmarks, parseImportFile } from '../bookmark-files.ts';
 import { useBookmarksStore } from '../bookmarks-context.tsx';
 import { useBookmarks } from '../hooks/use-bookmarks.ts';
+import { BookmarkExportMenu } from './bookmark-export-menu.tsx';
 
 type Outcome =
   /** Reading the file (`total` 0), then checking its entries, then saving them (`checked === total`). */
   | { kind: 'working'; checked: number; total: number }
-  | { kind: 'done'; added: number; existing: number; read: number }
+  | { kind: 'done'; added: number; updated: number; existing: number; read: number }
   | { kind: 'error'; error: ImportFileError | { kind: 'tooLarge' } | { kind: 'unreadable' } };
-
-/** Saves every bookmark to a JSON file, in the browser: nothing leaves the machine. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Lets the browser paint and answer input before the next slice of work. */
 function nextTask(): Promise<void> {
@@ -40,23 +23,19 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Export the reader's data (bookmarks and read marks) to a file and import one. An import merges (it never removes anything) and says
+ * Export the bookmarks (see BookmarkExportMenu; `filtered` are those the page's filter shows,
+ * null when there is no filter) and import a backup. An import merges (it never removes anything) and says
  * how many were added; a file that is not a valid export is rejected whole, with a reason,
  * and nothing changes. A large file is checked a slice at a time, saying how far it got,
  * and the page answers meanwhile; the control waits until it is done.
  */
-export function BookmarkTransfer() {
-  const { t, i18n } = useTranslation();
+export function BookmarkTransfer({ filtered, lang }: { filtered: readonly Bookmark[] | null; lang: Lang }) {
+  const { tBase: t, t: tResearch, i18n } = useResearchStrings();
   const store = useBookmarksStore();
   const { loaded, bookmarks } = useBookmarks();
   const readStore = useReadStateStore();
   const reading = useReadState();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  const exportAll = () => {
-    const now = new Date();
-    download(serializeExport(store.getData(), now, exportReadState(readStore.getData())), exportFileName(now));
-  };
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
@@ -84,7 +63,11 @@ export function BookmarkTransfer() {
     flushSync(() => setOutcome({ kind: 'working', checked: total, total }));
     await nextTask();
     const read = parsed.read ? readStore.import(parsed.read) : 0;
-    setOutcome({ kind: 'done', ...store.import(parsed.bookmarks), read });
+    const imported = store.apply((base, at) => {
+      const { data, ...counts } = importBookmarks(base, parsed.bookmarks, at);
+      return { data, result: counts };
+    });
+    setOutcome({ kind: 'done', ...imported, read });
   };
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -106,6 +89,7 @@ export function BookmarkTransfer() {
       case 'done':
         return [
           t('bookmarks.import.done', { added: count(outcome.added), existing: count(outcome.existing) }),
+          ...(outcome.updated > 0 ? [tResearch('import.doneUpdated', { count: outcome.updated })] : []),
           ...(outcome.read > 0 ? [t('bookmarks.import.doneRead', { count: outcome.read })] : []),
         ].join(' ');
       default:
@@ -127,14 +111,12 @@ export function BookmarkTransfer() {
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div role="group" aria-label={t('bookmarks.transfer.label')} className="flex gap-2">
-        <button
-          type="button"
-          className="btn"
+        <BookmarkExportMenu
+          all={bookmarks}
+          filtered={filtered}
+          lang={lang}
           disabled={!loaded || (bookmarks.length === 0 && reading.data.days.size === 0)}
-          onClick={exportAll}
-        >
-          {t('bookmarks.export.button')}
-        </button>
+        />
         <label className="btn cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 has-aria-disabled:cursor-wait has-aria-disabled:opacity-60 dark:focus-within:outline-indigo-400">
           {t('bookmarks.import.button')}
           {/* Not `disabled` while an import runs: that would take the focus away from it. */}

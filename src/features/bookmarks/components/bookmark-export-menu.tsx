@@ -1,0 +1,200 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { type ResearchKey, useResearchStrings } from '../../../hooks/use-research-strings.ts';
+import { exportReadState } from '../../../lib/read-state.ts';
+import { useReadStateStore } from '../../../lib/read-state-context.tsx';
+import type { Lang } from '../../../schema/digest.ts';
+import type { Bookmark } from '../bookmarks.ts';
+import { useBookmarksStore } from '../bookmarks-context.tsx';
+import { downloadFile } from '../download-file.ts';
+import type { ExportFormat, MadeExport } from '../exports/make-export.ts';
+
+const FORMATS: readonly ExportFormat[] = ['bibtex', 'ids', 'markdown', 'csl', 'backup'];
+
+/** The formats' code, fetched when the menu first opens. */
+const loadExports = () => import('../exports/make-export.ts');
+
+type Outcome = { kind: 'copied' | 'downloaded'; format: ExportFormat; made: MadeExport } | { kind: 'copyFailed' };
+
+/**
+ * "Export": BibTeX, arXiv ids, Markdown, CSL-JSON or the JSON backup, of every bookmark or of
+ * those the filter shows (`filtered`, when a filter is on), copied or downloaded, with a line
+ * saying what was made. The backup always holds everything, read marks included.
+ */
+export function BookmarkExportMenu({
+  all,
+  filtered,
+  lang,
+  disabled,
+}: {
+  all: readonly Bookmark[];
+  filtered: readonly Bookmark[] | null;
+  /** The summary language of the Markdown's summary lines. */
+  lang: Lang;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useResearchStrings();
+  const store = useBookmarksStore();
+  const readStore = useReadStateStore();
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const panelId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    void loadExports();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panel.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const chosen = filtered !== null && scope === 'filtered' ? filtered : all;
+
+  const run = async (format: ExportFormat, action: 'copy' | 'download') => {
+    const { makeExport } = await loadExports();
+    const made = makeExport({
+      format,
+      bookmarks: chosen,
+      data: store.getData(),
+      read: exportReadState(readStore.getData()),
+      lang,
+      labels: {
+        heading: t('export.markdown.heading'),
+        date: t('export.markdown.date'),
+        upvotes: (count) => t('export.markdown.upvotes', { count }),
+        tags: t('export.markdown.tags'),
+        note: t('export.markdown.note'),
+      },
+      now: new Date(),
+    });
+    if (action === 'download') {
+      downloadFile(made.text, made.fileName, made.type);
+      setOutcome({ kind: 'downloaded', format, made });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(made.text);
+      setOutcome({ kind: 'copied', format, made });
+    } catch {
+      setOutcome({ kind: 'copyFailed' });
+    }
+  };
+
+  const formatName = (format: ExportFormat) => t(`export.format.${format}` as ResearchKey);
+  const status =
+    outcome === null
+      ? ''
+      : outcome.kind === 'copyFailed'
+        ? t('export.copyFailed')
+        : [
+            t(outcome.kind === 'copied' ? 'export.copied' : 'export.downloaded', {
+              format: formatName(outcome.format),
+              count: outcome.made.count,
+              file: outcome.made.fileName,
+            }),
+            outcome.made.skipped > 0 ? t('export.skipped', { count: outcome.made.skipped }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+
+  return (
+    <div className="relative">
+      <button
+        ref={toggle}
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={disabled}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {t('export.button')}
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
+      </button>
+      <div
+        ref={panel}
+        id={panelId}
+        role="region"
+        aria-label={t('export.menu')}
+        hidden={!open}
+        className="z-30 rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:max-h-[80vh] max-sm:overflow-y-auto sm:absolute sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
+      >
+        {filtered !== null ? (
+          <fieldset className="mb-3">
+            <legend className="mb-1.5 text-xs font-semibold text-stone-500 dark:text-stone-400">
+              {t('export.scope')}
+            </legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {(['filtered', 'all'] as const).map((value) => (
+                <label key={value} className="inline-flex items-center gap-1.5">
+                  <input
+                    type="radio"
+                    name={`${panelId}-scope`}
+                    checked={scope === value}
+                    onChange={() => setScope(value)}
+                  />
+                  {value === 'all'
+                    ? t('export.scopeAll', { count: all.length })
+                    : t('export.scopeFiltered', { count: filtered.length })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          {FORMATS.map((format) => (
+            <li key={format} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5">
+              <div className="min-w-0 flex-1 basis-48">
+                <p className="text-sm font-semibold">{formatName(format)}</p>
+                <p className="text-xs leading-5 text-stone-500 dark:text-stone-400">
+                  {t(`export.hint.${format}` as ResearchKey)}
+                </p>
+              </div>
+              <div className="flex gap-1.5">
+                <button
+                  type="button"
+                  className="btn min-h-8 px-2.5 text-xs"
+                  aria-label={t('export.copyLabel', { format: formatName(format) })}
+                  onClick={() => void run(format, 'copy')}
+                >
+                  {t('export.copy')}
+                </button>
+                <button
+                  type="button"
+                  className="btn min-h-8 px-2.5 text-xs"
+                  aria-label={t('export.downloadLabel', { format: formatName(format) })}
+                  onClick={() => void run(format, 'download')}
+                >
+                  {t('export.download')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <p
+          role="status"
+          lang={i18n.language}
+          className="mt-2 min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300"
+        >
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}
