@@ -101,8 +101,10 @@ function PagerBox({ link, direction }: { link: PagerLink | null | undefined; dir
   if (link === undefined) {
     return (
       <div aria-hidden="true" className={`${BOX} ${align} border-stone-200 dark:border-stone-800`}>
-        <span className="h-4 w-16 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
-        <span className="h-4 w-full animate-pulse rounded bg-stone-100 dark:bg-stone-800/60" />
+        {/* Divs, not the spans the box will hold: the browser counts a node that React turns
+            from a placeholder into text, but not one put in place of another, as a shift. */}
+        <div className="h-4 w-16 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
+        <div className="h-4 w-full animate-pulse rounded bg-stone-100 dark:bg-stone-800/60" />
       </div>
     );
   }
