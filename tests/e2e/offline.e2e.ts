@@ -178,12 +178,6 @@ test.describe('offline', () => {
       await fresh.goto(SITE);
       await expectReady(fresh);
       await expect(fresh.getByRole('heading', { level: 1 })).toContainText('2026');
-      // The new worker first precaches the whole app shell, and the page registers once idle.
-      await expect
-        .poll(() => fresh.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null), {
-          timeout: 30_000,
-        })
-        .toBeNull();
       await expect(fresh.getByRole('status').filter({ hasText: '새 다이제스트가 있습니다' })).toHaveCount(0);
       await fresh.close();
 
