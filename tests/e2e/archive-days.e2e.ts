@@ -3,30 +3,10 @@
  * month that lands on its first day (below the sticky header, focus moved there), drawn in
  * the prerendered page already so nothing shifts when the app starts. By upvotes, one list.
  */
-import type { BrowserContext, Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility.ts';
 import { gotoReady } from './support/app.ts';
+import { layoutShift, recordLayoutShifts } from './support/layout-shift.ts';
 import { expect, test } from './support/test.ts';
-
-/** Every layout shift from the start of each page load, summed into `window.__shift`. */
-async function recordLayoutShifts(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const record = window as unknown as { __shift: number };
-    record.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) record.__shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-async function layoutShift(page: Page): Promise<number> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 500)))),
-  );
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-}
 
 const DAY_HEADINGS = [/^2026년 1월 29일/, /^2025년 11월 14일/, /^2025년 11월 13일/];
 

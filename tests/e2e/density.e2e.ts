@@ -3,34 +3,13 @@
  * can switch between cards and the list, the choice survives a reload and is drawn before
  * first paint, so the page never shifts (CLS 0), and the list passes axe.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expectAccessible } from './support/accessibility.ts';
 import { gotoReady } from './support/app.ts';
+import { layoutShift, recordLayoutShifts } from './support/layout-shift.ts';
 import { expect, test } from './support/test.ts';
 
 const PREFERENCES_KEY = 'daily-papers:preferences:v1';
-
-/** Every layout shift from the start of each page load, summed into `window.__shift`. */
-async function recordLayoutShifts(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const record = window as unknown as { __shift: number };
-    record.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) record.__shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-/** The layout shift so far, once the page has had time to settle after the app started. */
-async function layoutShift(page: Page): Promise<number> {
-  // Two animation frames after the app is ready: anything the app moved is painted and recorded.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 500)))),
-  );
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-}
 
 async function storeDensity(context: BrowserContext, density: 'compact' | 'comfortable'): Promise<void> {
   await context.addInitScript(
