@@ -69,6 +69,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/bookmarks.tsx')).BookmarksRoute }),
         },
         {
+          id: 'shared-list',
+          path: paths.sharedList.pattern,
+          lazy: async () => ({ Component: (await import('./routes/shared-list.tsx')).SharedListRoute }),
+        },
+        {
           id: 'new-since',
           path: paths.newSince.pattern,
           lazy: async () => ({ Component: (await import('./routes/new-since.tsx')).NewSinceRoute }),

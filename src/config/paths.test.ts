@@ -34,6 +34,11 @@ describe('reading a route’s parameters back', () => {
     }
   });
 
+  it('writes a shared list’s link with its list and language', () => {
+    expect(paths.sharedList.href('AQUA-_1', 'en')).toBe('/list/?l=AQUA-_1&lang=en');
+    expect(paths.sharedList.href()).toBe('/list/');
+  });
+
   it('takes the archive’s periods, with the whole archive at the bare path', () => {
     expect(paths.archive.parse({})).toEqual({ scope: 'all' });
     expect(paths.archive.parse({ scope: 'week' })).toEqual({ scope: 'week' });

@@ -62,12 +62,29 @@ export const paths = {
     pattern: '/new',
     href: (since?: string) => (since ? `/new/?${new URLSearchParams({ since }).toString()}` : '/new/'),
   },
+  /**
+   * A reading list shared by link: `/list/?l=<list>&lang=en`, the list (its ids and title)
+   * packed into `l` by the shared-list feature, the summary language as in any shared view.
+   */
+  sharedList: {
+    pattern: '/list',
+    href: (list?: string, lang?: string) => {
+      const params = new URLSearchParams();
+      if (list !== undefined) params.set(LIST_PARAM, list);
+      if (lang !== undefined) params.set('lang', lang);
+      const query = params.toString();
+      return query ? `/list/?${query}` : '/list/';
+    },
+  },
   /** Search, the query in the URL so that a search can be shared: `/search/?q=강화+학습`. */
   search: {
     pattern: '/search',
     href: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query }).toString()}` : '/search/'),
   },
 } as const;
+
+/** `?l=`: the list of a shared reading list. */
+export const LIST_PARAM = 'l';
 
 /** `?unread=1`: a grid shows only the papers this reader has not read. */
 export const UNREAD_PARAM = 'unread';

@@ -8,7 +8,7 @@
  *
  * Pages: `/`, `/days/`, `/days/<date>/`, `/papers/<id>/` and `/papers/<id>/<lang>/` for each
  * further language of the archive, `/archive/[week/|month/|last7/|last30/]`, `/bookmarks/`,
- * `/new/`, `/search/` (its query is the browser's to draw), and `404.html`. Each is its
+ * `/new/`, `/list/` and `/search/` (their query is the browser's to draw), and `404.html`. Each is its
  * folder's `index.html` (see `pageFile`).
  *
  * This side plans the pages and writes them; the server bundle renders them (src/prerender/
@@ -169,6 +169,8 @@ function planJobs(dist: string, root: Root): Job[] {
   page({ path: paths.bookmarks.href(), queries: [], summaryByPreference: true });
   // What is new since a visit (`/new/?since=…`) is the reader's own: drawn in the browser.
   page({ path: paths.newSince.href(), queries: [], summaryByPreference: true });
+  // A shared reading list (`/list/?l=…`) is served this page and drawn in the browser from its query.
+  page({ path: paths.sharedList.href(), queries: [], summaryByPreference: true });
   // A shared search (`/search/?q=…`) is served this page, with status 200, and drawn afresh for
   // its query in the browser (index.html's head script marks a page with a query stale).
   page({ path: paths.search.href(), queries: [], summaryByPreference: true });

@@ -1,0 +1,123 @@
+import { Link } from 'react-router';
+import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
+import { paperPath } from '../../../config/paths.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { paperLinks } from '../../../lib/paper-links.ts';
+import { arxivUrl, paperIdOfQuery } from '../../../lib/search-paper-id.ts';
+import type { Lang } from '../../../schema/digest.ts';
+import type { SharedPaper } from '../hooks/use-shared-papers.ts';
+import { summaryLine } from '../summary-line.ts';
+
+const NO_PARAMS = new URLSearchParams();
+
+/** Where a paper can be read outside the app: arXiv for an arXiv id, else Hugging Face. */
+function outsideLink(id: string) {
+  return paperIdOfQuery(id) === id
+    ? { href: arxivUrl(id), label: 'sharedList.onArxiv' as const }
+    : { href: paperLinks(id).huggingFace, label: 'sharedList.onHuggingFace' as const };
+}
+
+/**
+ * The papers of a shared list, in the sender's order: each with its title linking to its
+ * page here, its summary line in `lang`, its date and upvotes (of the newest day it was
+ * listed on), and its arXiv link. A paper the archive does not have is listed by its id,
+ * with its arXiv link.
+ */
+export function SharedListPapers({
+  papers,
+  lang,
+  primary,
+}: {
+  papers: readonly SharedPaper[];
+  lang: Lang;
+  primary: Lang;
+}) {
+  const { t } = useResearchStrings();
+  return (
+    <ol aria-label={t('sharedList.papers')} className="grid gap-3">
+      {papers.map((paper) => (
+        <li
+          key={paper.id}
+          className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+        >
+          <SharedPaperItem paper={paper} lang={lang} primary={primary} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function SharedPaperItem({ paper, lang, primary }: { paper: SharedPaper; lang: Lang; primary: Lang }) {
+  const { t, i18n } = useResearchStrings();
+  const outside = outsideLink(paper.id);
+  const idLine = (
+    <a
+      href={outside.href}
+      rel="noopener noreferrer"
+      target="_blank"
+      className="font-mono text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+      aria-label={`${t(outside.label)}: ${paper.id}`}
+    >
+      {paper.id}
+    </a>
+  );
+  if (paper.status === 'loading') {
+    return (
+      <div aria-busy="true" className="space-y-2">
+        <p className="text-xs text-stone-500 dark:text-stone-400">{idLine}</p>
+        <div className="h-5 w-3/4 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
+        <div className="h-4 w-full animate-pulse rounded bg-stone-100 dark:bg-stone-800/60" />
+      </div>
+    );
+  }
+  if (paper.status !== 'found') {
+    return (
+      <div className="space-y-1.5">
+        <p className="font-mono text-base font-semibold break-all text-stone-900 dark:text-stone-50">{paper.id}</p>
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-300">
+          {paper.status === 'missing' ? t('sharedList.notInArchive') : t('sharedList.loadFailed')}
+          {paper.status === 'failed' ? (
+            <button type="button" className="underline underline-offset-2" onClick={paper.retry}>
+              {i18n.t('status.retry')}
+            </button>
+          ) : null}
+          <a
+            href={outside.href}
+            rel="noopener noreferrer"
+            target="_blank"
+            className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+          >
+            {t(outside.label)} ↗
+          </a>
+        </p>
+      </div>
+    );
+  }
+  const { paper: chunk } = paper;
+  const newest = chunk.appearances[0];
+  const summary = summaryLine(chunk, lang);
+  return (
+    <article className="space-y-1.5">
+      <h2 className="text-base leading-snug font-semibold text-stone-900 dark:text-stone-50">
+        <Link
+          to={paperPath(chunk.id, lang, primary, NO_PARAMS)}
+          className="underline-offset-2 hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"
+        >
+          {chunk.title}
+        </Link>
+      </h2>
+      <p lang={summary?.lang ?? lang} className="text-sm leading-6 text-stone-700 dark:text-stone-300">
+        {summary?.text ?? t('sharedList.noSummary')}
+      </p>
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-500 tabular-nums dark:text-stone-400">
+        {newest !== undefined ? (
+          <>
+            <time dateTime={newest.date}>{formatDate(newest.date, i18n.language)}</time>
+            <span>{t('sharedList.upvotes', { count: newest.upvotes })}</span>
+          </>
+        ) : null}
+        {idLine}
+      </p>
+    </article>
+  );
+}
