@@ -24,6 +24,7 @@ import { useBookmarkFilter } from '../../features/bookmarks/hooks/use-bookmark-f
 import { useBookmarkSort } from '../../features/bookmarks/hooks/use-bookmark-sort.ts';
 import { useBookmarks } from '../../features/bookmarks/hooks/use-bookmarks.ts';
 import { PaperCard } from '../../features/cards/components/paper-card.tsx';
+import { ShareList } from '../../features/shared-list/components/share-list.tsx';
 import { VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
 import { NoUnread, UnreadOnlyToggle } from '../../features/reading/components/unread-only-toggle.tsx';
 import { useFrozenReadState } from '../../features/reading/hooks/use-frozen-read-state.ts';
@@ -65,7 +66,10 @@ export function BookmarksRoute() {
             {loaded ? t('bookmarks.count', { count: bookmarks.length }) : null}
           </p>
         </div>
-        <BookmarkTransfer filtered={filtered} lang={lang} />
+        <div className="flex flex-wrap items-start gap-2">
+          <ShareList all={bookmarks} filtered={filtered} lang={lang} disabled={!loaded || bookmarks.length === 0} />
+          <BookmarkTransfer filtered={filtered} lang={lang} />
+        </div>
       </div>
       {!loaded ? (
         <CardGridSkeleton count={4} />

@@ -1,0 +1,152 @@
+import { useId, useState } from 'react';
+import { absoluteUrl } from '../../../components/share-button.tsx';
+import { paths } from '../../../config/paths.ts';
+import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
+import type { Lang } from '../../../schema/digest.ts';
+import type { EncodeResult } from '../list-link.ts';
+import { MAX_LIST_CHARS, MAX_LIST_PAPERS, MAX_LIST_TITLE } from '../list-limits.ts';
+
+/** The link's format, fetched when the panel first opens. */
+const loadListLink = () => import('../list-link.ts');
+
+type Outcome =
+  | { kind: 'made'; url: string; count: number; copied: boolean }
+  | { kind: 'error'; error: Extract<EncodeResult, { ok: false }>['error']; count: number; max: number };
+
+/**
+ * "Share list": a link to a page listing these papers for anyone (see list-link.ts), of
+ * every bookmark or of those the filter shows (`filtered`, when a filter is on), with an
+ * optional title. The link is copied and shown, selectable, with a line saying what was
+ * made; a list too big for a link is refused with the limit.
+ */
+export function ShareList({
+  all,
+  filtered,
+  lang,
+  disabled,
+}: {
+  all: readonly { id: string }[];
+  filtered: readonly { id: string }[] | null;
+  /** The summary language the link opens in. */
+  lang: Lang;
+  disabled: boolean;
+}) {
+  const { t } = useResearchStrings();
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [title, setTitle] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const panelId = useId();
+  const chosen = filtered !== null && scope === 'filtered' ? filtered : all;
+
+  const make = async () => {
+    const { encodeList } = await loadListLink();
+    const result = encodeList({ title, ids: chosen.map((b) => b.id) });
+    if (!result.ok) {
+      const max = { empty: 0, tooManyPapers: MAX_LIST_PAPERS, titleTooLong: MAX_LIST_TITLE, tooLong: MAX_LIST_CHARS }[
+        result.error
+      ];
+      setOutcome({ kind: 'error', error: result.error, count: chosen.length, max });
+      return;
+    }
+    const url = absoluteUrl(paths.sharedList.href(result.text, lang));
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      copied = false;
+    }
+    setOutcome({ kind: 'made', url, count: chosen.length, copied });
+  };
+
+  return (
+    <div className="flex flex-col items-start gap-2 sm:items-end">
+      <button
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={disabled}
+        onClick={() => {
+          if (!open) void loadListLink();
+          setOpen((was) => !was);
+        }}
+      >
+        {t('shareList.button')}
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
+      </button>
+      <div
+        id={panelId}
+        role="region"
+        aria-label={t('shareList.panel')}
+        hidden={!open}
+        className="w-full max-w-md rounded-xl border border-stone-200 bg-white p-4 text-left shadow-sm sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
+      >
+        <p className="mb-3 text-xs leading-5 text-stone-500 dark:text-stone-400">{t('shareList.intro')}</p>
+        {filtered !== null ? (
+          <fieldset className="mb-3">
+            <legend className="mb-1.5 text-xs font-semibold text-stone-500 dark:text-stone-400">
+              {t('shareList.scope')}
+            </legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {(['filtered', 'all'] as const).map((value) => (
+                <label key={value} className="inline-flex items-center gap-1.5">
+                  <input
+                    type="radio"
+                    name={`${panelId}-scope`}
+                    checked={scope === value}
+                    onChange={() => setScope(value)}
+                  />
+                  {value === 'all'
+                    ? t('export.scopeAll', { count: all.length })
+                    : t('export.scopeFiltered', { count: filtered.length })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <label className="block text-xs font-semibold text-stone-500 dark:text-stone-400">
+          {t('shareList.title')}
+          <input
+            type="text"
+            value={title}
+            maxLength={MAX_LIST_TITLE}
+            placeholder={t('shareList.titlePlaceholder')}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+            className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-1.5 text-sm font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+          />
+        </label>
+        <button type="button" className="btn mt-3" onClick={() => void make()}>
+          {t('shareList.make')}
+        </button>
+        {outcome?.kind === 'made' ? (
+          <label className="mt-3 block text-xs font-semibold text-stone-500 dark:text-stone-400">
+            {t('shareList.link')}
+            <input
+              readOnly
+              value={outcome.url}
+              onFocus={(event) => event.currentTarget.select()}
+              className="mt-1 block w-full rounded-lg border border-stone-300 bg-stone-50 px-2.5 py-1.5 font-mono text-xs font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+            />
+          </label>
+        ) : null}
+        <p role="status" className="mt-2 min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
+          {outcome?.kind === 'made'
+            ? outcome.copied
+              ? t('shareList.copied', { count: outcome.count, length: outcome.url.length })
+              : ''
+            : ''}
+        </p>
+        {outcome?.kind === 'error' || (outcome?.kind === 'made' && !outcome.copied) ? (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+            {outcome.kind === 'error'
+              ? t(`shareList.error.${outcome.error}`, { count: outcome.count, max: outcome.max })
+              : t('shareList.copyFailed')}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
