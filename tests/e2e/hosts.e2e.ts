@@ -3,6 +3,7 @@
  * status 200: nginx `try_files $uri $uri/index.html /index.html`, S3, Netlify `/* /index.html`):
  * a deep link still gets its own prerendered page, which the app hydrates rather than redraws.
  */
+import { encodeList } from '../../src/features/shared-list/list-link.ts';
 import { gotoAndHydrate } from './support/app.ts';
 import { spaFallbackUrl } from './support/sites.ts';
 import { expect, test } from './support/test.ts';
@@ -31,4 +32,14 @@ test('a single-page fallback host answers an unknown address with the home page,
   const response = await page.goto(new URL('papers/9999.99999/', spaFallbackUrl()).href);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: '찾을 수 없음' })).toBeVisible();
+});
+
+test('a single-page fallback host answers a shared reading list’s link with the list’s page', async ({ page }) => {
+  const list = encodeList({ title: 'fallback', ids: ['2601.20540'] });
+  if (!list.ok) throw new Error(list.error);
+  const url = new URL(`list/?l=${list.text}&lang=ko`, spaFallbackUrl()).href;
+  const response = await page.goto(url);
+  expect(await response?.text(), 'the list’s own page, not the home page').toContain('data-path="/list/"');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('fallback');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Advancing Open-source World Models');
 });

@@ -95,3 +95,65 @@ test('notes and tags on two bookmarks, filtered by tag, exported as BibTeX and M
   expect(markdown).toMatch(/- 날짜: 2026-01-29 · 추천 \d+ · arXiv: \[2601\.20614\]/);
   await expect(menu.getByRole('status')).toHaveText(/Markdown: 논문 2편을 .*\.md 파일로 저장했습니다\./);
 });
+
+test.describe('a reading list shared by link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('two bookmarks shared, opened in a fresh browser, all added to its bookmarks', async ({ page, newContext }) => {
+    await page.goto('./');
+    await save(page, FIRST.title);
+    await save(page, SECOND.title);
+    await page.goto('bookmarks/');
+    await expect(cardTitles(page)).toHaveText([SECOND.title, FIRST.title]);
+
+    await page.getByRole('button', { name: '목록 공유' }).click();
+    const panel = page.getByRole('region', { name: '목록 공유' });
+    await panel.getByRole('textbox', { name: '목록 제목 (선택)' }).fill('이번 주 읽을 논문');
+    await panel.getByRole('button', { name: '링크 만들어 복사' }).click();
+    const shown = panel.getByRole('textbox', { name: '공유 링크' });
+    await expect(shown).toHaveValue(/\/list\/\?l=[A-Za-z0-9_-]+&lang=ko$/);
+    const url = await shown.inputValue();
+    await expect(panel.getByRole('status')).toHaveText(`링크를 복사했습니다: 논문 2편, ${url.length}자.`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+    // Someone else: a browser with nothing stored.
+    const other = await (await newContext()).newPage();
+    await other.goto(url);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('이번 주 읽을 논문');
+    const papers = other.getByRole('list', { name: '목록의 논문' });
+    await expect(papers.getByRole('heading', { level: 2 })).toHaveText([SECOND.title, FIRST.title]);
+    await expect(papers.getByRole('listitem').first()).toContainText(/추천 \d+/);
+    await other.getByRole('button', { name: '내 북마크에 모두 추가' }).click();
+    await expect(other.getByRole('status').filter({ hasText: '편 추가' })).toHaveText(
+      '2편 추가, 0편은 이미 있음. 북마크 보기',
+    );
+    // Again: nothing is added twice.
+    await other.getByRole('button', { name: '내 북마크에 모두 추가' }).click();
+    await expect(other.getByRole('status').filter({ hasText: '편 추가' })).toHaveText(
+      '0편 추가, 2편은 이미 있음. 북마크 보기',
+    );
+    await other.getByRole('link', { name: '북마크 보기' }).click();
+    await expect(cardTitles(other)).toHaveText([SECOND.title, FIRST.title]);
+    await other.reload();
+    await expect(cardTitles(other)).toHaveText([SECOND.title, FIRST.title]);
+
+    // The same link in English summaries, after a hard reload.
+    await other.goto(url.replace('lang=ko', 'lang=en'));
+    await expect(other.getByRole('list', { name: '목록의 논문' }).getByRole('heading', { level: 2 })).toHaveText([
+      SECOND.title,
+      FIRST.title,
+    ]);
+    await expect(
+      other.getByRole('group', { name: '요약 언어' }).getByRole('button', { name: 'English' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    // A link altered in the middle, or cut short, says so.
+    const list = new URL(url).searchParams.get('l') ?? '';
+    const altered = `${list.slice(0, 10)}${list[10] === 'A' ? 'B' : 'A'}${list.slice(11)}`;
+    await other.goto(url.replace(list, altered));
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('목록을 열 수 없습니다');
+    await expect(other.getByRole('alert')).toHaveText(/링크가 손상되었거나 바뀌었습니다/);
+    await other.goto(url.replace(list, list.slice(0, 8)));
+    await expect(other.getByRole('alert')).toHaveText(/링크가 중간에 잘렸습니다/);
+  });
+});

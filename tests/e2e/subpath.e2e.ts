@@ -1,4 +1,5 @@
 /** The site built for a sub-path (BASE_PATH=/sub/path/): its links and data stay under it. */
+import { encodeList } from '../../src/features/shared-list/list-link.ts';
 import { cardTitles, gotoReady } from './support/app.ts';
 import { expect, test } from './support/test.ts';
 
@@ -23,4 +24,14 @@ test('links and data requests stay under the sub-path', async ({ page }) => {
     paths.filter((path) => !path.startsWith('/sub/path/')),
     'every request stays under the sub-path',
   ).toEqual([]);
+});
+
+test('a shared reading list opens under the sub-path, its papers linked there', async ({ page }) => {
+  const list = encodeList({ title: '', ids: ['2601.20540', '2412.99999'] });
+  if (!list.ok) throw new Error(list.error);
+  await page.goto(`list/?l=${list.text}&lang=en`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('읽기 목록');
+  await expect(page.getByText('이 아카이브에 없는 논문입니다.')).toBeVisible();
+  await page.getByRole('link', { name: 'Advancing Open-source World Models' }).click();
+  await expect(page).toHaveURL(/\/sub\/path\/papers\/2601\.20540\/en\/$/);
 });
