@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useDismiss } from '../../../hooks/use-dismiss.ts';
 import { type ResearchKey, useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import { exportReadState } from '../../../lib/read-state.ts';
 import { useReadStateStore } from '../../../lib/read-state-context.tsx';
@@ -42,24 +43,10 @@ export function BookmarkExportMenu({
   const panel = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, panel, toggle);
   useEffect(() => {
-    if (!open) return;
-    void loadExports();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
+    if (open) void loadExports();
   }, [open]);
 
   const chosen = filtered !== null && scope === 'filtered' ? filtered : all;
