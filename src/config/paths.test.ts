@@ -35,7 +35,7 @@ describe('reading a route’s parameters back', () => {
   });
 
   it('writes a shared list’s link with its list and language', () => {
-    expect(paths.sharedList.href('AQUA-_1', 'en')).toBe('/list/?l=AQUA-_1&lang=en');
+    expect(paths.sharedList.href({ list: 'AQUA-_1', lang: 'en' })).toBe('/list/?l=AQUA-_1&lang=en');
     expect(paths.sharedList.href()).toBe('/list/');
   });
 

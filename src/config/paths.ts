@@ -68,13 +68,9 @@ export const paths = {
    */
   sharedList: {
     pattern: '/list',
-    href: (list?: string, lang?: string) => {
-      const params = new URLSearchParams();
-      if (list !== undefined) params.set(LIST_PARAM, list);
-      if (lang !== undefined) params.set('lang', lang);
-      const query = params.toString();
-      return query ? `/list/?${query}` : '/list/';
-    },
+    /** The list's text is base64url and a language code is letters: neither needs escaping. */
+    href: (query?: { list: string; lang: string }) =>
+      query ? `/list/?${LIST_PARAM}=${query.list}&lang=${query.lang}` : '/list/',
   },
   /** Search, the query in the URL so that a search can be shared: `/search/?q=강화+학습`. */
   search: {

@@ -12,8 +12,13 @@ import { useBookmarksStore } from '../../features/bookmarks/bookmarks-context.ts
 import { useBookmarks } from '../../features/bookmarks/hooks/use-bookmarks.ts';
 import { SharedListPapers } from '../../features/shared-list/components/shared-list-papers.tsx';
 import { type SharedPaper, useSharedPapers } from '../../features/shared-list/hooks/use-shared-papers.ts';
-import { MAX_LIST_CHARS, MAX_LIST_PAPERS } from '../../features/shared-list/list-limits.ts';
-import { type DecodeError, decodeList, type SharedList } from '../../features/shared-list/list-link.ts';
+import {
+  type DecodeError,
+  decodeList,
+  MAX_LIST_CHARS,
+  MAX_LIST_PAPERS,
+  type SharedList,
+} from '../../features/shared-list/list-link.ts';
 import { useHydrated } from '../../hooks/use-hydrated.ts';
 import { useResearchStrings } from '../../hooks/use-research-strings.ts';
 import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-language.ts';

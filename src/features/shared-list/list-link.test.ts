@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_CHARS, MAX_LIST_PAPERS, MAX_LIST_TITLE } from './list-limits.ts';
-import { decodeList, encodeList, LIST_LINK_VERSION, type SharedList } from './list-link.ts';
+import {
+  decodeList,
+  encodeList,
+  LIST_LINK_VERSION,
+  MAX_LIST_CHARS,
+  MAX_LIST_PAPERS,
+  MAX_LIST_TITLE,
+  type SharedList,
+} from './list-link.ts';
 
 function encoded(list: SharedList): string {
   const result = encodeList(list);

@@ -20,9 +20,18 @@
  */
 import * as v from 'valibot';
 import { PaperIdSchema } from '../../schema/digest.ts';
-import { MAX_LIST_CHARS, MAX_LIST_PAPERS, MAX_LIST_TITLE } from './list-limits.ts';
 
 export const LIST_LINK_VERSION = 1;
+/** The most papers a link holds: the page fetches each of them. */
+export const MAX_LIST_PAPERS = 100;
+/** The most characters of a list's title. */
+export const MAX_LIST_TITLE = 100;
+/**
+ * The longest encoded list, in characters: the whole URL then stays under 2,000, which chat
+ * apps, mail clients and old browsers all keep intact. 100 new-style ids with a title of 100
+ * Korean characters take about 950.
+ */
+export const MAX_LIST_CHARS = 1500;
 
 export interface SharedList {
   title: string;
@@ -69,6 +78,11 @@ function newIdText(value: number): string | null {
   const width = yymm < 1501 ? 4 : 5;
   if (serial >= 10 ** width) return null;
   return `${String(yymm).padStart(4, '0')}.${String(serial).padStart(width, '0')}`;
+}
+
+/** Whether an id is an arXiv id (without a version), new-style or old-style. */
+export function isArxivId(id: string): boolean {
+  return newIdNumber(id) !== null || OLD_ID.test(id);
 }
 
 /** Whether an id may be in a list: one the archive could hold, or an old-style arXiv id. */

@@ -4,10 +4,10 @@ import { paths } from '../../../config/paths.ts';
 import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import type { Lang } from '../../../schema/digest.ts';
 import type { EncodeResult } from '../list-link.ts';
-import { MAX_LIST_CHARS, MAX_LIST_PAPERS, MAX_LIST_TITLE } from '../list-limits.ts';
 
 /** The link's format, fetched when the panel first opens. */
 const loadListLink = () => import('../list-link.ts');
+type ListLink = Awaited<ReturnType<typeof loadListLink>>;
 
 type Outcome =
   | { kind: 'made'; url: string; count: number; copied: boolean }
@@ -36,11 +36,12 @@ export function ShareList({
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
   const [title, setTitle] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [link, setLink] = useState<ListLink | null>(null);
   const panelId = useId();
   const chosen = filtered !== null && scope === 'filtered' ? filtered : all;
 
   const make = async () => {
-    const { encodeList } = await loadListLink();
+    const { encodeList, MAX_LIST_PAPERS, MAX_LIST_TITLE, MAX_LIST_CHARS } = link ?? (await loadListLink());
     const result = encodeList({ title, ids: chosen.map((b) => b.id) });
     if (!result.ok) {
       const max = { empty: 0, tooManyPapers: MAX_LIST_PAPERS, titleTooLong: MAX_LIST_TITLE, tooLong: MAX_LIST_CHARS }[
@@ -49,7 +50,7 @@ export function ShareList({
       setOutcome({ kind: 'error', error: result.error, count: chosen.length, max });
       return;
     }
-    const url = absoluteUrl(paths.sharedList.href(result.text, lang));
+    const url = absoluteUrl(paths.sharedList.href({ list: result.text, lang }));
     let copied = true;
     try {
       await navigator.clipboard.writeText(url);
@@ -68,7 +69,7 @@ export function ShareList({
         aria-controls={panelId}
         disabled={disabled}
         onClick={() => {
-          if (!open) void loadListLink();
+          if (!open && link === null) void loadListLink().then(setLink);
           setOpen((was) => !was);
         }}
       >
@@ -112,7 +113,7 @@ export function ShareList({
           <input
             type="text"
             value={title}
-            maxLength={MAX_LIST_TITLE}
+            maxLength={link?.MAX_LIST_TITLE}
             placeholder={t('shareList.titlePlaceholder')}
             onChange={(event) => setTitle(event.currentTarget.value)}
             className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-1.5 text-sm font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"

@@ -2,20 +2,12 @@ import { Link } from 'react-router';
 import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import { paperPath } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { paperLinks } from '../../../lib/paper-links.ts';
-import { arxivUrl, paperIdOfQuery } from '../../../lib/search-paper-id.ts';
 import type { Lang } from '../../../schema/digest.ts';
 import type { SharedPaper } from '../hooks/use-shared-papers.ts';
+import { isArxivId } from '../list-link.ts';
 import { summaryLine } from '../summary-line.ts';
 
 const NO_PARAMS = new URLSearchParams();
-
-/** Where a paper can be read outside the app: arXiv for an arXiv id, else Hugging Face. */
-function outsideLink(id: string) {
-  return paperIdOfQuery(id) === id
-    ? { href: arxivUrl(id), label: 'sharedList.onArxiv' as const }
-    : { href: paperLinks(id).huggingFace, label: 'sharedList.onHuggingFace' as const };
-}
 
 /**
  * The papers of a shared list, in the sender's order: each with its title linking to its
@@ -47,24 +39,18 @@ export function SharedListPapers({
   );
 }
 
+/** The paper's page on arXiv, or null for an id that is not an arXiv id. */
+function arxivHref(id: string): string | null {
+  return isArxivId(id) ? `https://arxiv.org/abs/${id}` : null;
+}
+
 function SharedPaperItem({ paper, lang, primary }: { paper: SharedPaper; lang: Lang; primary: Lang }) {
   const { t, i18n } = useResearchStrings();
-  const outside = outsideLink(paper.id);
-  const idLine = (
-    <a
-      href={outside.href}
-      rel="noopener noreferrer"
-      target="_blank"
-      className="font-mono text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-      aria-label={`${t(outside.label)}: ${paper.id}`}
-    >
-      {paper.id}
-    </a>
-  );
+  const arxiv = arxivHref(paper.id);
   if (paper.status === 'loading') {
     return (
       <div aria-busy="true" className="space-y-2">
-        <p className="text-xs text-stone-500 dark:text-stone-400">{idLine}</p>
+        <p className="font-mono text-xs text-stone-500 dark:text-stone-400">{paper.id}</p>
         <div className="h-5 w-3/4 animate-pulse rounded bg-stone-200 dark:bg-stone-800" />
         <div className="h-4 w-full animate-pulse rounded bg-stone-100 dark:bg-stone-800/60" />
       </div>
@@ -81,14 +67,16 @@ function SharedPaperItem({ paper, lang, primary }: { paper: SharedPaper; lang: L
               {i18n.t('status.retry')}
             </button>
           ) : null}
-          <a
-            href={outside.href}
-            rel="noopener noreferrer"
-            target="_blank"
-            className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
-          >
-            {t(outside.label)} ↗
-          </a>
+          {arxiv !== null ? (
+            <a
+              href={arxiv}
+              rel="noopener noreferrer"
+              target="_blank"
+              className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+            >
+              {t('sharedList.onArxiv')} ↗
+            </a>
+          ) : null}
         </p>
       </div>
     );
@@ -116,7 +104,19 @@ function SharedPaperItem({ paper, lang, primary }: { paper: SharedPaper; lang: L
             <span>{t('sharedList.upvotes', { count: newest.upvotes })}</span>
           </>
         ) : null}
-        {idLine}
+        {arxiv !== null ? (
+          <a
+            href={arxiv}
+            rel="noopener noreferrer"
+            target="_blank"
+            className="font-mono text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+            aria-label={`${t('sharedList.onArxiv')}: ${chunk.id}`}
+          >
+            {chunk.id}
+          </a>
+        ) : (
+          <span className="font-mono">{chunk.id}</span>
+        )}
       </p>
     </article>
   );
