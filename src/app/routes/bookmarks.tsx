@@ -58,7 +58,7 @@ export function BookmarksRoute() {
         path={paths.bookmarks.href()}
       />
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-48">
           <h1 id="bookmarks-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
             {t('bookmarks.title')}
           </h1>

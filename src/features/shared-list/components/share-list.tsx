@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { absoluteUrl } from '../../../components/share-button.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useDismiss } from '../../../hooks/use-dismiss.ts';
 import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import type { Lang } from '../../../schema/digest.ts';
 import type { EncodeResult } from '../list-link.ts';
@@ -38,6 +39,10 @@ export function ShareList({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [link, setLink] = useState<ListLink | null>(null);
   const panelId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, panel, toggle);
   const chosen = filtered !== null && scope === 'filtered' ? filtered : all;
 
   const make = async () => {
@@ -61,8 +66,9 @@ export function ShareList({
   };
 
   return (
-    <div className="flex flex-col items-start gap-2 sm:items-end">
+    <div className="relative">
       <button
+        ref={toggle}
         type="button"
         className="btn"
         aria-expanded={open}
@@ -79,11 +85,12 @@ export function ShareList({
         </span>
       </button>
       <div
+        ref={panel}
         id={panelId}
         role="region"
         aria-label={t('shareList.panel')}
         hidden={!open}
-        className="w-full max-w-md rounded-xl border border-stone-200 bg-white p-4 text-left shadow-sm sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
+        className="z-30 rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:max-h-[80vh] max-sm:overflow-y-auto sm:absolute sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
       >
         <p className="mb-3 text-xs leading-5 text-stone-500 dark:text-stone-400">{t('shareList.intro')}</p>
         {filtered !== null ? (
