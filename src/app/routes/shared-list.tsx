@@ -70,7 +70,7 @@ function SharedListPage({ list, heading }: { list: SharedList; heading: string }
   return (
     <>
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-4">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-64">
           <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">{t('sharedList.eyebrow')}</p>
           <h1 id="shared-list-title" className="mt-1 text-2xl font-bold tracking-tight break-words sm:text-3xl">
             {heading}
@@ -124,7 +124,7 @@ function AddAllToBookmarks({ papers }: { papers: readonly SharedPaper[] }) {
       <button type="button" className="btn" disabled={!loaded || !settled} onClick={addAll}>
         {t('sharedList.addAll')}
       </button>
-      <p role="status" className="text-sm text-stone-600 dark:text-stone-300">
+      <p role="status" className="text-sm text-stone-600 sm:max-w-md sm:text-right dark:text-stone-300">
         {outcome === null ? null : (
           <>
             {t('sharedList.added', { added: outcome.added, existing: outcome.existing })}
