@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type Scope, ScopeChoice } from '../../../components/scope-choice.tsx';
 import { useDismiss } from '../../../hooks/use-dismiss.ts';
 import { type ResearchKey, useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import { exportReadState } from '../../../lib/read-state.ts';
@@ -37,7 +38,7 @@ export function BookmarkExportMenu({
   const store = useBookmarksStore();
   const readStore = useReadStateStore();
   const [open, setOpen] = useState(false);
-  const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [scope, setScope] = useState<Scope>('filtered');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const panelId = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -123,26 +124,15 @@ export function BookmarkExportMenu({
         className="z-30 rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:max-h-[80vh] max-sm:overflow-y-auto sm:absolute sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
       >
         {filtered !== null ? (
-          <fieldset className="mb-3">
-            <legend className="mb-1.5 text-xs font-semibold text-stone-500 dark:text-stone-400">
-              {t('export.scope')}
-            </legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {(['filtered', 'all'] as const).map((value) => (
-                <label key={value} className="inline-flex items-center gap-1.5">
-                  <input
-                    type="radio"
-                    name={`${panelId}-scope`}
-                    checked={scope === value}
-                    onChange={() => setScope(value)}
-                  />
-                  {value === 'all'
-                    ? t('export.scopeAll', { count: all.length })
-                    : t('export.scopeFiltered', { count: filtered.length })}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ScopeChoice
+            legend={t('export.scope')}
+            labels={{
+              filtered: t('export.scopeFiltered', { count: filtered.length }),
+              all: t('export.scopeAll', { count: all.length }),
+            }}
+            value={scope}
+            onChange={setScope}
+          />
         ) : null}
         <ul className="divide-y divide-stone-200 dark:divide-stone-800">
           {FORMATS.map((format) => (

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { absoluteUrl } from '../../../components/share-button.tsx';
 import { paths } from '../../../config/paths.ts';
+import { type Scope, ScopeChoice } from '../../../components/scope-choice.tsx';
 import { useDismiss } from '../../../hooks/use-dismiss.ts';
 import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import type { Lang } from '../../../schema/digest.ts';
@@ -34,7 +35,7 @@ export function ShareList({
 }) {
   const { t } = useResearchStrings();
   const [open, setOpen] = useState(false);
-  const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [scope, setScope] = useState<Scope>('filtered');
   const [title, setTitle] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [link, setLink] = useState<ListLink | null>(null);
@@ -94,26 +95,15 @@ export function ShareList({
       >
         <p className="mb-3 text-xs leading-5 text-stone-500 dark:text-stone-400">{t('shareList.intro')}</p>
         {filtered !== null ? (
-          <fieldset className="mb-3">
-            <legend className="mb-1.5 text-xs font-semibold text-stone-500 dark:text-stone-400">
-              {t('shareList.scope')}
-            </legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {(['filtered', 'all'] as const).map((value) => (
-                <label key={value} className="inline-flex items-center gap-1.5">
-                  <input
-                    type="radio"
-                    name={`${panelId}-scope`}
-                    checked={scope === value}
-                    onChange={() => setScope(value)}
-                  />
-                  {value === 'all'
-                    ? t('export.scopeAll', { count: all.length })
-                    : t('export.scopeFiltered', { count: filtered.length })}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ScopeChoice
+            legend={t('shareList.scope')}
+            labels={{
+              filtered: t('export.scopeFiltered', { count: filtered.length }),
+              all: t('export.scopeAll', { count: all.length }),
+            }}
+            value={scope}
+            onChange={setScope}
+          />
         ) : null}
         <label className="block text-xs font-semibold text-stone-500 dark:text-stone-400">
           {t('shareList.title')}
