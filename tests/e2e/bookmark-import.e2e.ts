@@ -80,7 +80,12 @@ test('a .bib and an id list: previewed, cancelled without a change, then applied
   await expect(status).toHaveText('가져오기 완료: 2편 추가, 0편은 이미 저장되어 있습니다.');
   const list = page.getByRole('list', { name: '북마크한 논문' });
   await expect(list.getByRole('article').filter({ hasText: FIRST.title })).toBeVisible();
-  await expect(list.getByRole('article').filter({ hasText: ELSEWHERE.title })).toContainText(ELSEWHERE.id);
+  const elsewhere = list.getByRole('article').filter({ hasText: ELSEWHERE.title });
+  await expect(elsewhere).toContainText(ELSEWHERE.id);
+  await expect(elsewhere.getByRole('link', { name: 'arXiv에서 보기' })).toHaveAttribute(
+    'href',
+    `https://arxiv.org/abs/${ELSEWHERE.id}`,
+  );
   await expect(page.getByRole('textbox', { name: `메모: ${FIRST.title}` })).toHaveValue('보상 설계 비교용 & 50% 규칙');
   expect(await storedIds(page)).toEqual([FIRST.id, ELSEWHERE.id]);
 
