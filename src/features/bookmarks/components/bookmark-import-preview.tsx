@@ -6,7 +6,8 @@ import type { ImportPreview } from '../import/prepare-import.ts';
  * What an import will do, before it does it: how many papers it adds and updates, and where
  * they apply, how many are already saved, not in the archive, or unreadable in the file, and
  * how many read marks it brings. It takes the focus when it appears, so that a screen reader
- * reads it and the keyboard is on Apply; Esc cancels.
+ * reads it and Tab reaches Apply next; Esc cancels. Beside the import button it floats over
+ * the page as the export menu does; on a phone it takes its place in the page's flow.
  */
 export function BookmarkImportPreview({
   preview,
@@ -44,7 +45,7 @@ export function BookmarkImportPreview({
         })
       : null,
     preview.read > 0 ? t('import.preview.read', { count: preview.read }) : null,
-    preview.format === 'bibtex' ? t('import.preview.notes') : null,
+    preview.withNotes ? t('import.preview.notes') : null,
   ].filter((line) => line !== null);
 
   return (
@@ -53,7 +54,7 @@ export function BookmarkImportPreview({
       tabIndex={-1}
       aria-labelledby={titleId}
       lang={i18n.language}
-      className="w-full max-w-md rounded-xl border border-indigo-200 bg-white p-4 text-left shadow-sm focus:outline-2 focus:outline-offset-2 focus:outline-indigo-600 dark:border-indigo-900 dark:bg-stone-900 dark:focus:outline-indigo-400"
+      className="z-30 w-full rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg sm:absolute sm:top-full sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
     >
       <h2 id={titleId} className="text-sm font-semibold text-stone-500 dark:text-stone-400">
         {t('import.preview.title')}

@@ -89,7 +89,7 @@ export function BookmarkTransfer({ filtered, lang }: { filtered: readonly Bookma
   };
 
   return (
-    <div className="flex flex-col items-start gap-2 sm:items-end">
+    <div className="relative flex w-full flex-col items-start gap-2 sm:w-auto sm:items-end">
       <div role="group" aria-label={t('bookmarks.transfer.label')} className="flex gap-2">
         <BookmarkExportMenu
           all={bookmarks}

@@ -82,6 +82,7 @@ describe('prepareImport: references', () => {
       existing: 0,
       notInArchive: 1,
       unreadable: 1,
+      withNotes: false,
     });
     const { data } = result.merge(one, NOW);
     expect(data.bookmarks.map(({ id, title, date }) => ({ id, title, date }))).toEqual([
@@ -95,7 +96,7 @@ describe('prepareImport: references', () => {
     const mine = setTags(setNote(one, '2601.20614', 'my own note', T0 + 1000), '2601.20614', [], T0 + 2000);
     const bib = '@misc{a, eprint = {2601.20614}, note = {the file’s note}, keywords = {rl, agents}}';
     const result = await preview(bib, 'refs.bib', mine);
-    expect(result).toMatchObject({ added: 0, updated: 1, existing: 0 });
+    expect(result).toMatchObject({ added: 0, updated: 1, existing: 0, withNotes: true });
     const bookmark = result.merge(mine, NOW).data.bookmarks[0];
     expect(bookmark).toMatchObject({ note: 'my own note', tags: ['rl', 'agents'] });
   });

@@ -46,6 +46,8 @@ export interface ImportPreview {
   notInArchive: number;
   /** Entries or lines of a reference file that name no paper: skipped. */
   unreadable: number;
+  /** Whether a reference file brings notes or tags (which go only where there are none). */
+  withNotes: boolean;
   /** Papers a backup marks read that are not read here. */
   read: number;
   /** The read marks of a backup, to import with it. */
@@ -102,6 +104,7 @@ async function prepareBackup(text: string, { data, readData, now, onProgress }: 
     ...counts,
     notInArchive: 0,
     unreadable: 0,
+    withNotes: false,
     read: read === undefined ? 0 : importReadState(readData, read, now).added,
     merge,
   };
@@ -132,5 +135,6 @@ async function prepareReferences(
   const merge = (base: BookmarkData, at: number) => importReferences(base, resolved, at);
   const { data: _, ...counts } = merge(data, now);
   const notInArchive = unsaved.filter((id) => archived.get(id) === null).length;
-  return { ok: true, preview: { format, ...counts, notInArchive, unreadable, read: 0, merge } };
+  const withNotes = references.some((r) => r.note !== undefined || r.tags !== undefined);
+  return { ok: true, preview: { format, ...counts, notInArchive, unreadable, withNotes, read: 0, merge } };
 }
