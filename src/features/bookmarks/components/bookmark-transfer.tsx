@@ -49,13 +49,20 @@ export function BookmarkTransfer({ filtered, lang }: { filtered: readonly Bookma
   const statusText = (): string | null => {
     switch (state?.kind) {
       case 'working':
-        if (state.progress === null) return t('bookmarks.import.reading');
-        return state.progress.kind === 'checking'
-          ? t('bookmarks.import.checking', {
+        switch (state.progress?.kind) {
+          case undefined:
+            return t('bookmarks.import.reading');
+          case 'reading':
+            return tResearch('import.readingEntries', { read: state.progress.read, total: state.progress.total });
+          case 'checking':
+            return t('bookmarks.import.checking', {
               checked: count(state.progress.checked),
               total: count(state.progress.total),
-            })
-          : tResearch('import.lookingUp', { done: state.progress.done, total: state.progress.total });
+            });
+          case 'lookingUp':
+            return tResearch('import.lookingUp', { done: state.progress.done, total: state.progress.total });
+        }
+        break;
       case 'cancelled':
         return tResearch('import.cancelled');
       case 'done':

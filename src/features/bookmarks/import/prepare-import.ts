@@ -57,7 +57,10 @@ export interface ImportPreview {
 }
 
 export type ImportProgress =
-  { kind: 'checking'; checked: number; total: number } | { kind: 'lookingUp'; done: number; total: number };
+  /** Entries of a BibTeX file read. */
+  | { kind: 'reading'; read: number; total: number }
+  | { kind: 'checking'; checked: number; total: number }
+  | { kind: 'lookingUp'; done: number; total: number };
 
 export interface PrepareOptions {
   /** What is stored now, for the preview's counts. */
@@ -87,7 +90,9 @@ export async function prepareImport(file: File, options: PrepareOptions): Promis
   if (NOT_TEXT.test(text)) return { ok: false, error: { kind: 'notText' } };
   if (/^\s*[{[]/.test(text)) return prepareBackup(text, options);
   const bibtex = looksLikeBibtex(text) || /\.bib$/i.test(file.name);
-  const list = bibtex ? readBibtex(text) : readIdList(text);
+  const list = bibtex
+    ? await readBibtex(text, (read, total) => options.onProgress({ kind: 'reading', read, total }))
+    : readIdList(text);
   return prepareReferences(bibtex ? 'bibtex' : 'ids', list, options);
 }
 

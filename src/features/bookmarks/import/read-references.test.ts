@@ -30,9 +30,9 @@ const bookmarks: Bookmark[] = [
 ];
 
 describe('readBibtex', () => {
-  it('reads our own export back: every paper, with its title, note and tags as written', () => {
+  it('reads our own export back: every paper, with its title, note and tags as written', async () => {
     const bib = toBibtex(bookmarks);
-    expect(readBibtex(bib)).toEqual({
+    expect(await readBibtex(bib)).toEqual({
       references: [
         { id: '2601.20614', title: TRICKY_TITLE, note: KOREAN_NOTE, tags: ['RL', 'world models'] },
         { id: '2601.20540', title: 'Advancing Open-source World Models' },
@@ -42,7 +42,7 @@ describe('readBibtex', () => {
     });
   });
 
-  it('finds the arXiv id in eprint, arxivid, a DOI, a URL, howpublished or a Google Scholar journal', () => {
+  it('finds the arXiv id in eprint, arxivid, a DOI, a URL, howpublished or a Google Scholar journal', async () => {
     const bib = String.raw`
 Zotero's Better BibTeX, JabRef, Google Scholar, arXiv:
 @article{zotero,
@@ -61,7 +61,7 @@ Zotero's Better BibTeX, JabRef, Google Scholar, arXiv:
 @string{jan = "January"}
 @comment{ignored}
 `;
-    const { references, unreadable } = readBibtex(bib);
+    const { references, unreadable } = await readBibtex(bib);
     expect(references.map((r) => [r.id, r.title])).toEqual([
       ['1706.03762', 'Attention Is All You Need'],
       ['2501.00002', 'Second'],
@@ -75,9 +75,9 @@ Zotero's Better BibTeX, JabRef, Google Scholar, arXiv:
     expect(unreadable).toBe(2);
   });
 
-  it('keeps the entries around a malformed one, and counts it unreadable', () => {
+  it('keeps the entries around a malformed one, and counts it unreadable', async () => {
     const bib = '@misc{a, eprint = {2501.00001}}\n@misc{b, title = {never closed\n@misc{c, eprint = {2501.00003}}\n';
-    expect(readBibtex(bib)).toEqual({ references: [{ id: '2501.00001' }, { id: '2501.00003' }], unreadable: 1 });
+    expect(await readBibtex(bib)).toEqual({ references: [{ id: '2501.00001' }, { id: '2501.00003' }], unreadable: 1 });
   });
 
   it('writes BibTeX that another parser reads back to the same papers', () => {
