@@ -25,10 +25,12 @@ function headerLink(page: Page, count: number) {
     .getByRole('link', { name: new RegExp(`^북마크 ?\\(저장한 논문 ${n(count)}편\\)$`) });
 }
 
-function importFile(page: Page, text: string) {
-  return page
+/** Chooses a file, then applies what its preview says it will do. */
+async function importFile(page: Page, text: string) {
+  await page
     .getByLabel('가져오기', { exact: true })
     .setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('region', { name: '가져오기 전에 확인' }).getByRole('button', { name: '적용' }).click();
 }
 
 function storedCount(page: Page): Promise<number> {

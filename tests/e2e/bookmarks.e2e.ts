@@ -125,13 +125,19 @@ test('an export imported into a fresh browser restores the list; a damaged file 
   await expectAccessible(page, 'the empty bookmarks page');
 
   const importInput = page.getByLabel('가져오기', { exact: true });
+  const preview = page.getByRole('region', { name: '가져오기 전에 확인' });
   await importInput.setInputFiles(file);
+  await expect(preview).toContainText('합칩니다: 2편 추가, 0편 갱신');
+  await preview.getByRole('button', { name: '적용' }).click();
   await expect(page.getByText('가져오기 완료: 2편 추가, 0편은 이미 저장되어 있습니다.')).toBeVisible();
   await expect(cardTitles(page)).toHaveText([SECOND.title, FIRST.title]);
   await expect(headerLink(page, 2)).toBeVisible();
 
   // Importing the same file again adds nothing.
   await importInput.setInputFiles(file);
+  await expect(preview).toContainText('합칩니다: 0편 추가, 0편 갱신');
+  await expect(preview).toContainText('2편은 이미 저장되어 있어 그대로 둡니다.');
+  await preview.getByRole('button', { name: '적용' }).click();
   await expect(page.getByText('가져오기 완료: 0편 추가, 2편은 이미 저장되어 있습니다.')).toBeVisible();
 
   const before = (await stored(page))[KEY];

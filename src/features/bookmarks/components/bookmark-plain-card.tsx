@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type ResearchT, useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { paperLinks } from '../../../lib/paper-links.ts';
 import type { Bookmark } from '../bookmarks.ts';
 
 const savedOnFormats = new Map<string, Intl.DateTimeFormat>();
@@ -17,8 +18,9 @@ function formatSavedOn(savedAt: string, locale: string): string {
 }
 
 /**
- * A bookmark without a card to show: one saved without a snapshot, or one whose paper has
- * left the archive (`href` null), which says so instead of linking nowhere.
+ * A bookmark without a card to show: one saved without a snapshot, or one whose paper is not
+ * in the archive (`href` null: it left it, or was imported from elsewhere), which says so
+ * and links to the paper on arXiv (or Hugging Face) instead of linking nowhere.
  */
 export function BookmarkPlainCard({
   bookmark,
@@ -29,7 +31,7 @@ export function BookmarkPlainCard({
   href: string | null;
   actions?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { tBase: t, t: tResearch, i18n } = useResearchStrings();
   const savedOn = formatSavedOn(bookmark.savedAt, i18n.language);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-stone-800 dark:bg-stone-900">
@@ -53,12 +55,27 @@ export function BookmarkPlainCard({
         </h2>
         {href === null ? (
           <p className="rounded-md bg-amber-50 px-2.5 py-1.5 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-            {t('bookmarks.gone')}
+            {t('bookmarks.gone')} <ElsewhereLink id={bookmark.id} label={tResearch} />
           </p>
         ) : null}
         <p className="text-xs text-stone-500 dark:text-stone-400">{t('bookmarks.savedOn', { date: savedOn })}</p>
         {actions ? <div className="relative z-10 mt-auto flex justify-end gap-1 pt-1">{actions}</div> : null}
       </div>
     </article>
+  );
+}
+
+/** The paper's page on arXiv, or on Hugging Face for an id that is not arXiv's. */
+function ElsewhereLink({ id, label }: { id: string; label: ResearchT }) {
+  const links = paperLinks(id);
+  return (
+    <a
+      href={links.arxivAbs ?? links.huggingFace}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="relative z-10 font-medium whitespace-nowrap underline underline-offset-2"
+    >
+      {label(links.arxivAbs !== null ? 'elsewhere.arxiv' : 'elsewhere.huggingFace')}
+    </a>
   );
 }
