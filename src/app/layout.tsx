@@ -29,7 +29,6 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   useBookmarksSync();
   useReadStateSync();
-  const notices = useStorageNotices();
   // The search page has a box of its own: the header's would be a second one.
   const onSearchPage = useMatch(paths.search.pattern) !== null;
   const onHome = useMatch(paths.home.pattern) !== null;
@@ -100,7 +99,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
-        <StorageNotices items={notices} />
+        <LayoutNotices />
         <RouteAnnouncer>
           <Outlet />
         </RouteAnnouncer>
@@ -118,6 +117,14 @@ export function Layout() {
       <ScrollRestoration />
     </div>
   );
+}
+
+/**
+ * The stored state's notices, in a component of their own: reading storage after hydration
+ * changes the stores, and only what shows them draws again, not the whole layout.
+ */
+function LayoutNotices() {
+  return <StorageNotices items={useStorageNotices()} />;
 }
 
 /**
