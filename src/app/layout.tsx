@@ -17,6 +17,7 @@ import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx
 import { ShortcutsHost } from '../features/shortcuts/components/shortcuts-host.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
 import { useReadStateSync } from '../hooks/use-read-state.ts';
+import { useSummaryLanguageMark } from '../hooks/use-summary-language.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
@@ -115,6 +116,7 @@ export function Layout() {
         <UpdatePrompt />
       </div>
       <ScrollRestoration />
+      <SummaryLanguageMark />
     </div>
   );
 }
@@ -125,6 +127,11 @@ export function Layout() {
  */
 function LayoutNotices() {
   return <StorageNotices items={useStorageNotices()} />;
+}
+
+function SummaryLanguageMark() {
+  useSummaryLanguageMark();
+  return null;
 }
 
 /**
