@@ -16,6 +16,7 @@ import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { ShortcutsHost } from '../features/shortcuts/components/shortcuts-host.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
+import { useLaterMessages } from '../hooks/use-later-messages.ts';
 import { useReadStateSync } from '../hooks/use-read-state.ts';
 import { useSummaryLanguageMark } from '../hooks/use-summary-language.ts';
 
@@ -123,10 +124,13 @@ export function Layout() {
 
 /**
  * The stored state's notices, in a component of their own: reading storage after hydration
- * changes the stores, and only what shows them draws again, not the whole layout.
+ * changes the stores, and only what shows them draws again, not the whole layout. Their
+ * words are not among the first screen's messages: they load when there is a notice.
  */
 function LayoutNotices() {
-  return <StorageNotices items={useStorageNotices()} />;
+  const items = useStorageNotices();
+  const worded = useLaterMessages(items.length > 0);
+  return <StorageNotices items={worded ? items : []} />;
 }
 
 function SummaryLanguageMark() {
