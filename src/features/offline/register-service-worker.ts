@@ -7,8 +7,8 @@
  *   is asked to keep the page and the data it fetched (Workbox's `CACHE_URLS` message).
  * - A new build: its worker waits. A page of an older build (a tab left open, a page read
  *   from the cache) offers it with the update prompt, and reloads only once the reader
- *   accepts and the new worker has taken over; a page already of the new build lets it
- *   take over without a word.
+ *   accepts, as soon as the new worker has taken over (or after TAKEOVER_WAIT_MS); a page
+ *   already of the new build lets it take over without a word.
  * - `save(urls)`: the bookmarked papers' pages and data, kept for offline reading.
  */
 import { BUILD_QUERY, buildId, type SaveMessage } from '../../lib/offline-caches.ts';
@@ -19,6 +19,13 @@ import { updateStore } from './update-store.ts';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** What the worker takes as the reader's consent to take over (src/pwa/service-worker.ts). */
 const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
+/**
+ * How long the reader's "refresh" waits for the new worker to take over before the page
+ * reloads anyway. The browser activates a worker that skips waiting only once the old one is
+ * idle, which a busy old worker can put off for minutes; reloaded under the old worker, the
+ * page still comes from the network, of the new build, and lets the new worker take over.
+ */
+const TAKEOVER_WAIT_MS = 3000;
 
 export interface OfflineWorker {
   /** Keeps exactly these URLs saved for offline reading (resolves once they are). */
@@ -62,8 +69,10 @@ export function registerServiceWorker(base: string): OfflineWorker | null {
       window.location.reload(); // another tab already let it take over
       return;
     }
-    container.addEventListener('controllerchange', () => window.location.reload());
+    const reload = () => window.location.reload();
+    container.addEventListener('controllerchange', reload);
     registration.waiting.postMessage(SKIP_WAITING);
+    window.setTimeout(reload, TAKEOVER_WAIT_MS);
   };
   const offer = () => updateStore.offer(() => void switchToNewBuild());
   /** A worker of another build waits for the pages of the old one to close. */
