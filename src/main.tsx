@@ -13,7 +13,7 @@ import { createRoutes, resolveLazyRoutes } from './app/router.tsx';
 import { createBookmarksStore } from './features/bookmarks/bookmarks-store.ts';
 import { createI18nWith } from './i18n/instance.ts';
 import { isUiLanguage, pickUiLanguage } from './i18n/languages.ts';
-import { loadMessages } from './i18n/load-messages.ts';
+import { loadLaterMessages, loadMessages } from './i18n/load-messages.ts';
 import { replayClicks, takeEarlyClicks } from './lib/early-clicks.ts';
 import { createPreferencesStore } from './lib/preferences.ts';
 import { PAGE_ELEMENT_ID, PAGE_HEAD_TAGS, type PageData } from './lib/page-data.ts';
@@ -56,11 +56,12 @@ const shown = document.documentElement.lang;
 const pageUi = page !== null && isUiLanguage(shown) ? shown : null;
 const ui = (hydrating ? pageUi : preferences.get().ui) ?? pageUi ?? pickUiLanguage(navigator.languages);
 
-const routes = createRoutes(queryClient);
 // The interface's messages in the reader's language only (the other loads on a switch), fetched
-// alongside the page's route code.
+// alongside the page's route code; a page beyond the first screen fetches the rest with its code.
+const i18n = createI18nWith(ui, {});
+const routes = createRoutes(queryClient, { laterMessages: () => loadLaterMessages(i18n) });
 const [matched, messages] = await Promise.all([resolveLazyRoutes(routes, here, basename), loadMessages(ui)]);
-const i18n = createI18nWith(ui, { [ui]: messages });
+i18n.addResourceBundle(ui, 'translation', messages, true, false);
 const router = createBrowserRouter(routes, {
   basename,
   hydrationData: { loaderData: Object.fromEntries(matched.map((id) => [id, null])) },

@@ -16,7 +16,9 @@ import { UpdatePrompt } from '../features/offline/components/update-prompt.tsx';
 import { ThemeToggle } from '../features/preferences/components/theme-toggle.tsx';
 import { ShortcutsHost } from '../features/shortcuts/components/shortcuts-host.tsx';
 import { UiLanguageSwitch } from '../features/preferences/components/ui-language-switch.tsx';
+import { useLaterMessages } from '../hooks/use-later-messages.ts';
 import { useReadStateSync } from '../hooks/use-read-state.ts';
+import { useSummaryLanguageMark } from '../hooks/use-summary-language.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-2.5 ${
@@ -29,7 +31,6 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   useBookmarksSync();
   useReadStateSync();
-  const notices = useStorageNotices();
   // The search page has a box of its own: the header's would be a second one.
   const onSearchPage = useMatch(paths.search.pattern) !== null;
   const onHome = useMatch(paths.home.pattern) !== null;
@@ -100,7 +101,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
-        <StorageNotices items={notices} />
+        <LayoutNotices />
         <RouteAnnouncer>
           <Outlet />
         </RouteAnnouncer>
@@ -116,8 +117,25 @@ export function Layout() {
         <UpdatePrompt />
       </div>
       <ScrollRestoration />
+      <SummaryLanguageMark />
     </div>
   );
+}
+
+/**
+ * The stored state's notices, in a component of their own: reading storage after hydration
+ * changes the stores, and only what shows them draws again, not the whole layout. Their
+ * words are not among the first screen's messages: they load when there is a notice.
+ */
+function LayoutNotices() {
+  const items = useStorageNotices();
+  const worded = useLaterMessages(items.length > 0);
+  return <StorageNotices items={worded ? items : []} />;
+}
+
+function SummaryLanguageMark() {
+  useSummaryLanguageMark();
+  return null;
 }
 
 /**

@@ -11,7 +11,19 @@ import { paths } from '../config/paths.ts';
 import { Layout } from './layout.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export interface RouteOptions {
+  /**
+   * Resolves once the interface has the messages the first screen does not show, which the
+   * pages beyond it need (`loadLaterMessages`); their code waits for it. At build time, and
+   * wherever the instance has every message, nothing to wait for.
+   */
+  laterMessages?: () => Promise<void>;
+}
+
+export function createRoutes(queryClient: QueryClient, { laterMessages }: RouteOptions = {}): RouteObject[] {
+  /** A page's code, with the messages it shows beyond the first screen's. */
+  const withLaterMessages = async <T,>(code: Promise<T>): Promise<T> =>
+    (await Promise.all([code, laterMessages?.()]))[0];
   const prefetch = (start: () => Promise<unknown>) => {
     void start().catch(() => undefined);
     return null;
@@ -44,7 +56,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'days',
           path: paths.days.pattern,
-          lazy: async () => ({ Component: (await import('./routes/days.tsx')).DaysRoute }),
+          lazy: async () => ({ Component: (await withLaterMessages(import('./routes/days.tsx'))).DaysRoute }),
         },
         {
           id: 'archive',
@@ -61,12 +73,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               const { prefetchSearch } = await import('../features/search/api/search.ts');
               await prefetchSearch(queryClient, query);
             }),
-          lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
+          lazy: async () => ({ Component: (await withLaterMessages(import('./routes/search.tsx'))).SearchRoute }),
         },
         {
           id: 'bookmarks',
           path: paths.bookmarks.pattern,
-          lazy: async () => ({ Component: (await import('./routes/bookmarks.tsx')).BookmarksRoute }),
+          lazy: async () => ({ Component: (await withLaterMessages(import('./routes/bookmarks.tsx'))).BookmarksRoute }),
         },
         {
           id: 'shared-list',
@@ -76,7 +88,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'new-since',
           path: paths.newSince.pattern,
-          lazy: async () => ({ Component: (await import('./routes/new-since.tsx')).NewSinceRoute }),
+          lazy: async () => ({ Component: (await withLaterMessages(import('./routes/new-since.tsx'))).NewSinceRoute }),
         },
         {
           id: 'paper',

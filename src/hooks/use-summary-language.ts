@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useMatch, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rootQueryOptions } from '../api/root.ts';
-import { paperPath } from '../config/paths.ts';
+import { paperPath, paths } from '../config/paths.ts';
 import { usePreferences } from '../lib/preferences.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { usePreferencesStore } from '../lib/preferences-context.tsx';
@@ -22,9 +22,6 @@ export function usePrimaryLanguage(): Lang {
  * - In a grid it is `?lang=` when the URL has it, else the reader's default (see below).
  * Choosing one changes this page's URL only: a look at English on one paper leaves every
  * other page as it was. The default is changed on purpose, with `useDefaultSummaryLanguage`.
- * A grid also names it in `html[data-summary]`, which decides the cards' preview line (see
- * PaperCard): not while hydrating, when the stored choice is not read yet but the script in
- * index.html has already set the attribute from it.
  */
 export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
   const { i18n } = useTranslation();
@@ -38,11 +35,6 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
     paperId !== undefined
       ? (pathLang ?? params.get('lang') ?? primary)
       : chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred, ui: i18n.language });
-  const hydrated = useHydrated();
-  const grid = paperId === undefined;
-  useEffect(() => {
-    if (hydrated && grid) document.documentElement.dataset.summary = lang;
-  }, [hydrated, grid, lang]);
   const choose = useCallback(
     (next: Lang) => {
       if (paperId !== undefined) {
@@ -62,6 +54,26 @@ export function useSummaryLanguage(): [Lang, (lang: Lang) => void] {
     [setParams, navigate, paperId, params, primary, state],
   );
   return [lang, choose];
+}
+
+/**
+ * Names a grid's summary language in `html[data-summary]`, which decides the cards' preview
+ * line (see PaperCard); a paper page leaves it as it is. Not while hydrating, when the stored
+ * choice is not read yet but the script in index.html has already set the attribute from it.
+ * The layout calls it once, in a component of its own: knowing that hydration is over takes
+ * one more render, and that is then the render of this component alone, not of every one
+ * that shows a summary.
+ */
+export function useSummaryLanguageMark(): void {
+  const { i18n } = useTranslation();
+  const { summary: preferred } = usePreferences(usePreferencesStore());
+  const [params] = useSearchParams();
+  const grid = useMatch(paths.paper.pattern) === null;
+  const lang = chooseSummaryLanguage({ fromUrl: params.get('lang'), preferred, ui: i18n.language });
+  const hydrated = useHydrated();
+  useEffect(() => {
+    if (hydrated && grid) document.documentElement.dataset.summary = lang;
+  }, [hydrated, grid, lang]);
 }
 
 /**

@@ -5,11 +5,15 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Messages } from './i18n.ts';
 import type { UiLanguage } from './languages.ts';
+import type { messages as firstScreenMessages } from './messages-ko.ts';
 
-/** The messages bundled with the app, without those a lazily loaded part adds (lazy-messages.ts). */
-export type BundledMessages = Omit<Messages, 'pager' | 'shortcutsHelp'>;
+/**
+ * The messages an instance starts with: at least the first screen's (messages-ko.ts). The
+ * later ones (later-messages-ko.ts) and those of lazily loaded parts (lazy-messages.ts) are
+ * added when the parts that show them load.
+ */
+export type BundledMessages = typeof firstScreenMessages;
 
 export function createI18nWith(language: UiLanguage, messages: Partial<Record<UiLanguage, BundledMessages>>): i18n {
   const resources = Object.fromEntries(Object.entries(messages).map(([lang, translation]) => [lang, { translation }]));

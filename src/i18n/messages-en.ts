@@ -1,7 +1,10 @@
-/** The interface's English messages, shaped as the Korean ones (src/i18n/i18n.ts checks it). */
-import bookmarks from './locales/bookmarks.en.json';
+/**
+ * The interface's English messages that the first screen can show, shaped as the Korean ones
+ * (src/i18n/i18n.ts checks it).
+ */
+import bookmarks from './locales/first-bookmarks.en.json';
+import search from './locales/first-search.en.json';
 import base from './locales/en.json';
 import reading from './locales/reading.en.json';
-import search from './locales/search.en.json';
 
 export const messages = { ...base, bookmarks, reading, search };
