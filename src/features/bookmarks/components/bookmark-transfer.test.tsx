@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lookupQueryOptions, paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { createI18n } from '../../../i18n/i18n.ts';
@@ -257,5 +257,24 @@ describe('BookmarkTransfer import', () => {
     expect(screen.queryByRole('region', { name: 'Before importing' })).toBeNull();
     expect(store.getSnapshot()).toBe(before);
     expect(localStorage.getItem(BOOKMARKS_KEY)).toBe(stored);
+  });
+
+  it('says so when the import code cannot load, and changes nothing', async () => {
+    // What a page sees offline before the import was ever used, or after a deploy removed it.
+    vi.doMock('../import/prepare-import.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { store, user, input } = setup();
+      const before = store.getSnapshot();
+      await user.upload(input, textFile('2601.20540', 'ids.txt'));
+      expect((await screen.findByRole('alert')).textContent).toMatch(
+        /^The import couldn’t be loaded.*Nothing was changed\.$/,
+      );
+      expect(input.getAttribute('aria-disabled')).not.toBe('true');
+      expect(store.getSnapshot()).toBe(before);
+    } finally {
+      vi.doUnmock('../import/prepare-import.ts');
+    }
   });
 });

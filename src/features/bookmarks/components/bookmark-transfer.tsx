@@ -85,6 +85,7 @@ export function BookmarkTransfer({ filtered, lang }: { filtered: readonly Bookma
       case 'empty':
       case 'notText':
       case 'lookupFailed':
+      case 'codeUnavailable':
         return tResearch(`import.error.${error.kind}`);
       case 'noPapers':
         return tResearch(error.format === 'bibtex' ? 'import.error.noPapersBibtex' : 'import.error.noPapersIds');

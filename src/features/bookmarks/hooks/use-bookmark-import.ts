@@ -14,7 +14,7 @@ export type ImportState =
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'cancelled' }
   | { kind: 'done'; added: number; updated: number; existing: number; read: number }
-  | { kind: 'error'; error: ImportError };
+  | { kind: 'error'; error: ImportError | { kind: 'codeUnavailable' } };
 
 /** The import's code: parsers and preview, fetched when a file is first chosen. */
 const loadImport = () => import('../import/prepare-import.ts');
@@ -47,7 +47,14 @@ export function useBookmarkImport() {
 
   const choose = async (file: File) => {
     flushSync(() => setState({ kind: 'working', progress: null }));
-    const { prepareImport } = await loadImport();
+    let prepareImport: Awaited<ReturnType<typeof loadImport>>['prepareImport'];
+    try {
+      ({ prepareImport } = await loadImport());
+    } catch {
+      // Offline before it was ever loaded, or a new build deployed since the page opened.
+      setState({ kind: 'error', error: { kind: 'codeUnavailable' } });
+      return;
+    }
     const prepared = await prepareImport(file, {
       data: store.getData(),
       readData: readStore.getData(),
