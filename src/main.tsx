@@ -111,9 +111,11 @@ if (hydrating) {
 // once the page has loaded and the browser is idle, never competing with the first screen.
 if (import.meta.env.PROD) {
   const startOffline = () => {
-    void import('./app/offline.ts').then(({ startOffline }) => {
-      startOffline({ queryClient, bookmarks });
-    });
+    import('./app/offline.ts')
+      .then(({ startOffline }) => startOffline({ queryClient, bookmarks }))
+      // The network went away before the module came: this page reads online only, and the
+      // next page loaded tries again.
+      .catch(() => undefined);
   };
   const whenIdle = () => {
     if ('requestIdleCallback' in window) requestIdleCallback(startOffline, { timeout: 5000 });
