@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Scope, ScopeChoice } from '../../../components/scope-choice.tsx';
-import { useDismiss } from '../../../hooks/use-dismiss.ts';
+import { Popover } from '../../../components/popover.tsx';
 import { type ResearchKey, useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import { exportReadState } from '../../../lib/read-state.ts';
 import { useReadStateStore } from '../../../lib/read-state-context.tsx';
@@ -40,12 +40,7 @@ export function BookmarkExportMenu({
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<Scope>('filtered');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const panelId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
 
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, panel, toggle);
   useEffect(() => {
     if (open) void loadExports();
   }, [open]);
@@ -100,78 +95,61 @@ export function BookmarkExportMenu({
             .join(' ');
 
   return (
-    <div className="relative">
-      <button
-        ref={toggle}
-        type="button"
-        className="btn"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={disabled}
-        onClick={() => setOpen((was) => !was)}
+    <Popover
+      label={t('export.button')}
+      panelLabel={t('export.menu')}
+      disabled={disabled}
+      open={open}
+      onOpenChange={setOpen}
+    >
+      {filtered !== null ? (
+        <ScopeChoice
+          legend={t('export.scope')}
+          labels={{
+            filtered: t('export.scopeFiltered', { count: filtered.length }),
+            all: t('export.scopeAll', { count: all.length }),
+          }}
+          value={scope}
+          onChange={setScope}
+        />
+      ) : null}
+      <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+        {FORMATS.map((format) => (
+          <li key={format} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5">
+            <div className="min-w-0 flex-1 basis-48">
+              <p className="text-sm font-semibold">{formatName(format)}</p>
+              <p className="text-xs leading-5 text-stone-500 dark:text-stone-400">
+                {t(`export.hint.${format}` as ResearchKey)}
+              </p>
+            </div>
+            <div className="flex gap-1.5">
+              <button
+                type="button"
+                className="btn min-h-8 px-2.5 text-xs"
+                aria-label={t('export.copyLabel', { format: formatName(format) })}
+                onClick={() => void run(format, 'copy')}
+              >
+                {t('export.copy')}
+              </button>
+              <button
+                type="button"
+                className="btn min-h-8 px-2.5 text-xs"
+                aria-label={t('export.downloadLabel', { format: formatName(format) })}
+                onClick={() => void run(format, 'download')}
+              >
+                {t('export.download')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p
+        role="status"
+        lang={i18n.language}
+        className="mt-2 min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300"
       >
-        {t('export.button')}
-        <span aria-hidden="true" className="text-xs">
-          ▾
-        </span>
-      </button>
-      <div
-        ref={panel}
-        id={panelId}
-        role="region"
-        aria-label={t('export.menu')}
-        hidden={!open}
-        className="z-30 rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:max-h-[80vh] max-sm:overflow-y-auto sm:absolute sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
-      >
-        {filtered !== null ? (
-          <ScopeChoice
-            legend={t('export.scope')}
-            labels={{
-              filtered: t('export.scopeFiltered', { count: filtered.length }),
-              all: t('export.scopeAll', { count: all.length }),
-            }}
-            value={scope}
-            onChange={setScope}
-          />
-        ) : null}
-        <ul className="divide-y divide-stone-200 dark:divide-stone-800">
-          {FORMATS.map((format) => (
-            <li key={format} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5">
-              <div className="min-w-0 flex-1 basis-48">
-                <p className="text-sm font-semibold">{formatName(format)}</p>
-                <p className="text-xs leading-5 text-stone-500 dark:text-stone-400">
-                  {t(`export.hint.${format}` as ResearchKey)}
-                </p>
-              </div>
-              <div className="flex gap-1.5">
-                <button
-                  type="button"
-                  className="btn min-h-8 px-2.5 text-xs"
-                  aria-label={t('export.copyLabel', { format: formatName(format) })}
-                  onClick={() => void run(format, 'copy')}
-                >
-                  {t('export.copy')}
-                </button>
-                <button
-                  type="button"
-                  className="btn min-h-8 px-2.5 text-xs"
-                  aria-label={t('export.downloadLabel', { format: formatName(format) })}
-                  onClick={() => void run(format, 'download')}
-                >
-                  {t('export.download')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-        <p
-          role="status"
-          lang={i18n.language}
-          className="mt-2 min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300"
-        >
-          {status}
-        </p>
-      </div>
-    </div>
+        {status}
+      </p>
+    </Popover>
   );
 }

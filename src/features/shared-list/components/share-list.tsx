@@ -1,8 +1,8 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { absoluteUrl } from '../../../components/share-button.tsx';
 import { paths } from '../../../config/paths.ts';
 import { type Scope, ScopeChoice } from '../../../components/scope-choice.tsx';
-import { useDismiss } from '../../../hooks/use-dismiss.ts';
+import { Popover } from '../../../components/popover.tsx';
 import { useResearchStrings } from '../../../hooks/use-research-strings.ts';
 import type { Lang } from '../../../schema/digest.ts';
 import type { EncodeResult } from '../list-link.ts';
@@ -39,11 +39,9 @@ export function ShareList({
   const [title, setTitle] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [link, setLink] = useState<ListLink | null>(null);
-  const panelId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, panel, toggle);
+  useEffect(() => {
+    if (open && link === null) void loadListLink().then(setLink);
+  }, [open, link]);
   const chosen = filtered !== null && scope === 'filtered' ? filtered : all;
 
   const make = async () => {
@@ -67,84 +65,64 @@ export function ShareList({
   };
 
   return (
-    <div className="relative">
-      <button
-        ref={toggle}
-        type="button"
-        className="btn"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={disabled}
-        onClick={() => {
-          if (!open && link === null) void loadListLink().then(setLink);
-          setOpen((was) => !was);
-        }}
-      >
-        {t('shareList.button')}
-        <span aria-hidden="true" className="text-xs">
-          ▾
-        </span>
+    <Popover
+      label={t('shareList.button')}
+      panelLabel={t('shareList.panel')}
+      disabled={disabled}
+      open={open}
+      onOpenChange={setOpen}
+    >
+      <p className="mb-3 text-xs leading-5 text-stone-500 dark:text-stone-400">{t('shareList.intro')}</p>
+      {filtered !== null ? (
+        <ScopeChoice
+          legend={t('shareList.scope')}
+          labels={{
+            filtered: t('export.scopeFiltered', { count: filtered.length }),
+            all: t('export.scopeAll', { count: all.length }),
+          }}
+          value={scope}
+          onChange={setScope}
+        />
+      ) : null}
+      <label className="block text-xs font-semibold text-stone-500 dark:text-stone-400">
+        {t('shareList.title')}
+        <input
+          type="text"
+          value={title}
+          maxLength={link?.MAX_LIST_TITLE}
+          placeholder={t('shareList.titlePlaceholder')}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-1.5 text-sm font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+        />
+      </label>
+      <button type="button" className="btn mt-3" onClick={() => void make()}>
+        {t('shareList.make')}
       </button>
-      <div
-        ref={panel}
-        id={panelId}
-        role="region"
-        aria-label={t('shareList.panel')}
-        hidden={!open}
-        className="z-30 rounded-xl border border-stone-200 bg-white p-4 text-left shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:max-h-[80vh] max-sm:overflow-y-auto sm:absolute sm:right-0 sm:mt-2 sm:w-[26rem] dark:border-stone-700 dark:bg-stone-900"
-      >
-        <p className="mb-3 text-xs leading-5 text-stone-500 dark:text-stone-400">{t('shareList.intro')}</p>
-        {filtered !== null ? (
-          <ScopeChoice
-            legend={t('shareList.scope')}
-            labels={{
-              filtered: t('export.scopeFiltered', { count: filtered.length }),
-              all: t('export.scopeAll', { count: all.length }),
-            }}
-            value={scope}
-            onChange={setScope}
-          />
-        ) : null}
-        <label className="block text-xs font-semibold text-stone-500 dark:text-stone-400">
-          {t('shareList.title')}
+      {outcome?.kind === 'made' ? (
+        <label className="mt-3 block text-xs font-semibold text-stone-500 dark:text-stone-400">
+          {t('shareList.link')}
           <input
-            type="text"
-            value={title}
-            maxLength={link?.MAX_LIST_TITLE}
-            placeholder={t('shareList.titlePlaceholder')}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-1.5 text-sm font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+            readOnly
+            value={outcome.url}
+            onFocus={(event) => event.currentTarget.select()}
+            className="mt-1 block w-full rounded-lg border border-stone-300 bg-stone-50 px-2.5 py-1.5 font-mono text-xs font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
           />
         </label>
-        <button type="button" className="btn mt-3" onClick={() => void make()}>
-          {t('shareList.make')}
-        </button>
-        {outcome?.kind === 'made' ? (
-          <label className="mt-3 block text-xs font-semibold text-stone-500 dark:text-stone-400">
-            {t('shareList.link')}
-            <input
-              readOnly
-              value={outcome.url}
-              onFocus={(event) => event.currentTarget.select()}
-              className="mt-1 block w-full rounded-lg border border-stone-300 bg-stone-50 px-2.5 py-1.5 font-mono text-xs font-normal text-stone-900 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
-            />
-          </label>
-        ) : null}
-        <p role="status" className="mt-2 min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
-          {outcome?.kind === 'made'
-            ? outcome.copied
-              ? t('shareList.copied', { count: outcome.count, length: outcome.url.length })
-              : ''
-            : ''}
+      ) : null}
+      <p role="status" className="mt-2 min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
+        {outcome?.kind === 'made'
+          ? outcome.copied
+            ? t('shareList.copied', { count: outcome.count, length: outcome.url.length })
+            : ''
+          : ''}
+      </p>
+      {outcome?.kind === 'error' || (outcome?.kind === 'made' && !outcome.copied) ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {outcome.kind === 'error'
+            ? t(`shareList.error.${outcome.error}`, { count: outcome.count, max: outcome.max })
+            : t('shareList.copyFailed')}
         </p>
-        {outcome?.kind === 'error' || (outcome?.kind === 'made' && !outcome.copied) ? (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {outcome.kind === 'error'
-              ? t(`shareList.error.${outcome.error}`, { count: outcome.count, max: outcome.max })
-              : t('shareList.copyFailed')}
-          </p>
-        ) : null}
-      </div>
-    </div>
+      ) : null}
+    </Popover>
   );
 }
