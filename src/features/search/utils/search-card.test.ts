@@ -20,6 +20,11 @@ describe('markWords', () => {
     expect(marked('Reasoning about reasons', 'reason')).toEqual(['Reasoning', 'reasons']);
   });
 
+  it('marks a singular query in its -ies plural and in full-width letters', () => {
+    expect(marked('Studies of one study, by ＬＬＭs', 'study llm')).toEqual(['Studies', 'study', 'ＬＬＭs']);
+    expect(firstMatch('Two case studies', queryTerms('study'))).toBe('Two case '.length);
+  });
+
   it('marks only the Latin part of `LLM의`', () => {
     expect(marked('LLM의 성능', 'llm')).toEqual(['LLM']);
   });

@@ -32,11 +32,23 @@ export function excerpt(text: string, start: number, limit = PREVIEW_CHARS): str
   return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
 }
 
+/** Each section's plain text, summary first: kept per paper text, the same for every query. */
+const sectionTextCache = new WeakMap<PaperText, readonly string[]>();
+const SECTION_ORDER = ['summary', 'keyPoints', 'abstract', 'other'] as const;
+
+function sectionTexts(text: PaperText): readonly string[] {
+  let plain = sectionTextCache.get(text);
+  if (plain === undefined) {
+    const sections = [...text.sections].sort((a, b) => SECTION_ORDER.indexOf(a.kind) - SECTION_ORDER.indexOf(b.kind));
+    plain = sections.map((s) => plainText(s.blocks));
+    sectionTextCache.set(text, plain);
+  }
+  return plain;
+}
+
 /** The preview of one language: around the first match (summary first), else the summary's start. */
 export function matchPreview(text: PaperText, terms: readonly QueryTerm[]): string {
-  const order = ['summary', 'keyPoints', 'abstract', 'other'] as const;
-  const sections = [...text.sections].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  const plain = sections.map((s) => plainText(s.blocks));
+  const plain = sectionTexts(text);
   for (const body of plain) {
     const at = firstMatch(body, terms);
     if (at !== -1) return excerpt(body, at <= LEAD_CHARS ? 0 : at - LEAD_CHARS);
