@@ -1,5 +1,15 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { Fragment, type ReactNode, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Fragment,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDensity } from '../../../hooks/use-density.ts';
 import { useGridColumns } from '../../../hooks/use-grid-columns.ts';
 import { useHydrated } from '../../../hooks/use-hydrated.ts';
@@ -17,6 +27,12 @@ export interface VirtualCardGridProps<T> {
    */
   onRangeChange: (start: number, end: number, shown: CardSpan) => void;
   label: string;
+  /**
+   * What the list shows (e.g. a search's results): when it changes, the rows on the screen
+   * are drawn first and the rows either side of them from the next frame, so that new
+   * content paints after a third of the work. Without it, all are drawn at once.
+   */
+  contentKey?: unknown;
   /**
    * A list in digest order cut into days: a heading (and a list of its own) per day, and a
    * jump to a month. Without it, one list.
@@ -112,7 +128,15 @@ function cardSpan(items: readonly SectionItem[], from: number, to: number, total
   return start > end ? { start: 0, end: 0 } : { start, end };
 }
 
-function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label, days }: VirtualCardGridProps<T>) {
+function WindowedGrid<T>({
+  total,
+  cardAt,
+  renderCard,
+  onRangeChange,
+  label,
+  days,
+  contentKey,
+}: VirtualCardGridProps<T>) {
   const density = useDensity()[0] ?? 'comfortable';
   const gridColumns = useGridColumns();
   const columns = density === 'compact' ? 1 : gridColumns;
@@ -138,6 +162,7 @@ function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label, days
     setHeader(document.querySelector('header')?.getBoundingClientRect().height ?? 0);
   }, []);
 
+  const overscan = useOverscan(contentKey, days ? 6 : 3, 0);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: (index) => (items[index]?.kind === 'day' ? ESTIMATED_HEADING : ESTIMATED_ROW[density]),
@@ -146,7 +171,7 @@ function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label, days
     // never taken for this one's.
     getItemKey,
     // Three rows either side; a day's heading is an item too, so a list cut into days draws more.
-    overscan: days ? 6 : 3,
+    overscan,
     gap: GAP[density],
     scrollMargin: offset,
     scrollPaddingStart: header,
@@ -251,6 +276,27 @@ function WindowedGrid<T>({ total, cardAt, renderCard, onRangeChange, label, days
       </div>
     </>
   );
+}
+
+/**
+ * `full` items either side of the screen, but `first` in the render that draws a new
+ * `contentKey`, until the frame after it has painted.
+ */
+function useOverscan(contentKey: unknown, full: number, first: number): number {
+  const [widened, setWidened] = useState<{ key: unknown }>({ key: contentKey });
+  const wide = widened.key === contentKey;
+  useEffect(() => {
+    if (wide) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setWidened({ key: contentKey }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [wide, contentKey]);
+  return wide ? full : first;
 }
 
 /**
