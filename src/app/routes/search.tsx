@@ -3,6 +3,7 @@ import {
   type ChangeEvent,
   memo,
   type ReactNode,
+  startTransition,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -51,13 +52,20 @@ export function SearchRoute() {
   // The box is the source of truth while one types; the URL follows it. A navigation that
   // is not our own replace (a link, Back) puts its `?q=` in the box.
   const [text, setText] = useState(urlQuery);
+  // The text whose results are drawn: the box's, or the one before while the first card of
+  // an edit made after a pause loads (see `search`).
+  const [drawnText, setDrawnText] = useState(urlQuery);
+  const latestText = useRef(urlQuery);
   const [seenLocation, setSeenLocation] = useState(location.key);
   if (location.key !== seenLocation) {
     setSeenLocation(location.key);
-    if (navigationType !== NavigationType.Replace && urlQuery !== text) setText(urlQuery);
+    if (navigationType !== NavigationType.Replace && urlQuery !== text) {
+      setText(urlQuery);
+      setDrawnText(urlQuery);
+    }
   }
 
-  const query = useDeferredValue(text);
+  const query = useDeferredValue(drawnText);
   // Results follow every keystroke. The cards of results not seen before load at once for an
   // edit made after a pause (a word added, a letter fixed), and otherwise once typing pauses,
   // so typing a word does not download the cards of each of its prefixes.
@@ -72,11 +80,20 @@ export function SearchRoute() {
   const client = useQueryClient();
   const search = (next: string, timeStamp: number) => {
     setText(next);
-    if (timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS) {
-      setEditAfterPause(next);
-      if (ref !== undefined && paperIdOfQuery(next) === null && queryTerms(next).length > 0) {
-        prefetchFirstCard(client, ref.manifest, next).catch(() => undefined);
-      }
+    latestText.current = next;
+    const afterPause = timeStamp - lastKeyAt.current >= CARD_FETCH_PAUSE_MS;
+    if (afterPause) setEditAfterPause(next);
+    if (afterPause && ref !== undefined && paperIdOfQuery(next) === null && queryTerms(next).length > 0) {
+      // The new results are drawn once their first card has loaded (or after a short wait),
+      // so the page draws them once, with that card, rather than as placeholders first.
+      const firstCard = prefetchFirstCard(client, ref.manifest, next).catch(() => undefined);
+      const waited = new Promise((resolve) => window.setTimeout(resolve, FIRST_CARD_WAIT_MS));
+      void Promise.race([firstCard, waited]).then(() => {
+        // In a transition, the deferred query takes the new text in the same render.
+        if (latestText.current === next) startTransition(() => setDrawnText(next));
+      });
+    } else {
+      setDrawnText(next);
     }
     lastKeyAt.current = timeStamp;
   };
@@ -166,13 +183,16 @@ export function SearchRoute() {
     body = (
       <>
         <DidYouMean hits={hits.data} query={query} onPick={pick} />
-        <SearchResults
-          query={query}
-          manifest={manifest.data}
-          hits={hits.data}
-          stale={hits.isPlaceholderData}
-          fetchCards={typingPaused || editAfterPause === text}
-        />
+        {/* The last results stay, dimmed, while the next ones load: only this wrapper draws
+            again for that, not the cards. */}
+        <div aria-busy={hits.isPlaceholderData} className={hits.isPlaceholderData ? 'opacity-60' : undefined}>
+          <SearchResults
+            query={query}
+            manifest={manifest.data}
+            hits={hits.data}
+            fetchCards={typingPaused || editAfterPause === text}
+          />
+        </div>
       </>
     );
   }
@@ -225,6 +245,8 @@ export function SearchRoute() {
 }
 
 const CARD_FETCH_PAUSE_MS = 150;
+/** How long the last results stay while the first card of new ones loads. */
+const FIRST_CARD_WAIT_MS = 150;
 /** How long typing pauses before the URL follows the box. */
 const URL_PAUSE_MS = 300;
 /** How long a query stands before it is remembered as a recent search. */
@@ -245,14 +267,12 @@ const SearchResults = memo(function SearchResults({
   query,
   manifest,
   hits,
-  stale,
   fetchCards,
 }: {
   /** The query the results are of. */
   query: string;
   manifest: SearchManifest;
   hits: SearchHits;
-  stale: boolean;
   fetchCards: boolean;
 }) {
   const { docs, marks: terms, exact } = hits;
@@ -272,28 +292,27 @@ const SearchResults = memo(function SearchResults({
   const list = useMemo(() => ({ kind: 'search' as const, query }), [query]);
   if (isError) return <ErrorState />;
   return (
-    <div aria-busy={stale} className={stale ? 'opacity-60' : undefined}>
-      <VirtualCardGrid
-        total={docs.length}
-        cardAt={cardAt}
-        label={t('search.resultsList')}
-        onRangeChange={onRangeChange}
-        renderCard={(card, index) => {
-          const item = (
-            <CardItem
-              card={card}
-              lang={lang}
-              primary={primary}
-              params={NO_PARAMS}
-              highlight={highlight}
-              list={list}
-              index={index}
-            />
-          );
-          return index < exact ? <ExactMatch>{item}</ExactMatch> : item;
-        }}
-      />
-    </div>
+    <VirtualCardGrid
+      total={docs.length}
+      contentKey={hits}
+      cardAt={cardAt}
+      label={t('search.resultsList')}
+      onRangeChange={onRangeChange}
+      renderCard={(card, index) => {
+        const item = (
+          <CardItem
+            card={card}
+            lang={lang}
+            primary={primary}
+            params={NO_PARAMS}
+            highlight={highlight}
+            list={list}
+            index={index}
+          />
+        );
+        return index < exact ? <ExactMatch>{item}</ExactMatch> : item;
+      }}
+    />
   );
 });
 
