@@ -29,6 +29,18 @@ export function termShardFile(manifest: SearchManifest, key: string): string | n
   return i === -1 ? null : (manifest.terms.files[i] ?? null);
 }
 
+/**
+ * The term shards after `key`'s own that hold keys starting with `key` (`분석` → the shards of
+ * `분석하`, `분석적`, …), or none when there are more than `max` of them: what the next letter
+ * typed may need.
+ */
+export function extensionShardFiles(manifest: SearchManifest, key: string, max: number): string[] {
+  const own = floorIndex(manifest.terms.first, key);
+  const last = floorIndex(manifest.terms.first, `${key}\uffff`);
+  if (own === -1 || last - own > max) return [];
+  return manifest.terms.files.slice(own + 1, last + 1);
+}
+
 /** A key's encoded postings in its shard, or null when no paper has the word. */
 export function postingsOf(shard: SearchTermShard, key: string): readonly number[] | null {
   const i = floorIndex(shard.keys, key);

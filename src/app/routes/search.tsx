@@ -21,7 +21,7 @@ import { SummaryLanguageSwitch } from '../../components/summary-language-switch.
 import { paths } from '../../config/paths.ts';
 import { CardItem } from '../card-item.tsx';
 import { type CardSpan, VirtualCardGrid } from '../../features/cards/components/virtual-card-grid.tsx';
-import { prefetchFirstCard, useSearch, useSearchCards } from '../../features/search/api/search.ts';
+import { prefetchFirstCard, prefetchNextLetter, useSearch, useSearchCards } from '../../features/search/api/search.ts';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '../../features/search/recent-searches.ts';
 import { searchCard } from '../../features/search/utils/search-card.ts';
 import { useHydrated } from '../../hooks/use-hydrated.ts';
@@ -97,6 +97,10 @@ export function SearchRoute() {
     }
     lastKeyAt.current = timeStamp;
   };
+  // Once typing pauses, the next letter's term shard is fetched ahead (see prefetchNextLetter).
+  useEffect(() => {
+    if (typingPaused && manifest.data && paperIdOfQuery(text) === null) prefetchNextLetter(client, manifest.data, text);
+  }, [typingPaused, manifest.data, text, client]);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
 
   // The URL follows the box once typing pauses, and at once when the box loses the focus (a

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { extensionShardFiles, termShardFile } from '../../lib/search-index.ts';
 import { runSearch, type SearchHits } from '../../lib/search-query.ts';
 import {
   type Block,
@@ -148,6 +149,17 @@ describe('emitSearch + runSearch', () => {
     expect(new Set(await search('모델 video'))).toEqual(new Set(['2601.00002']));
     expect(loaded.filter((file) => manifest.terms.files.includes(file)).length).toBe(2);
     expect(await search('reinforcement')).toEqual(['2601.00001']);
+  });
+
+  it('names ahead the shards the next letters of a word need, unless there are too many', async () => {
+    const { search, manifest, loaded } = searchOver(ARCHIVE, 40);
+    const own = termShardFile(manifest, 'rea');
+    const ahead = extensionShardFiles(manifest, 'rea', 10);
+    for (const typed of ['reas', 'reaso', 'reason', 'reasoni', 'reasoning']) await search(typed);
+    const needed = new Set(loaded.filter((file) => manifest.terms.files.includes(file)));
+    expect([...needed].filter((file) => file !== own && !ahead.includes(file))).toEqual([]);
+    expect([...needed].filter((file) => ahead.includes(file)).length).toBeGreaterThan(0);
+    expect(extensionShardFiles(manifest, 'rea', ahead.length - 1)).toEqual([]);
   });
 
   it('loads no vocabulary for a word many papers have', async () => {

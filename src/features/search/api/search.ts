@@ -15,7 +15,7 @@ import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
-import { docPlace } from '../../../lib/search-index.ts';
+import { docPlace, extensionShardFiles } from '../../../lib/search-index.ts';
 import { runSearch, searchKey } from '../../../lib/search-query.ts';
 import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
 import type {
@@ -220,6 +220,23 @@ export async function prefetchFirstCard(client: QueryClient, manifestFile: strin
   const first = hits.docs[0];
   const place = first === undefined ? null : docPlace(manifest, first);
   if (place) await client.query(searchResultQueryOptions(place));
+}
+
+/** How many term shards beyond its own a word's extensions may span to be fetched ahead. */
+const EXTENSION_SHARDS = 2;
+
+/**
+ * Once typing pauses: the term shards that hold the extensions of the query's last word,
+ * where they are not its own shard (a common word's run of keys spans several), so that the
+ * next letter typed ranks from memory. A word whose extensions span more than
+ * `EXTENSION_SHARDS` shards gets none: fetching them all would cost more than the wait saves.
+ */
+export function prefetchNextLetter(client: QueryClient, manifest: SearchManifest, query: string): void {
+  const last = queryTerms(query).at(-1);
+  if (last === undefined) return;
+  for (const file of extensionShardFiles(manifest, last.key, EXTENSION_SHARDS)) {
+    client.query(searchTermShardQueryOptions(file)).catch(() => undefined);
+  }
 }
 
 /** Starts a search's downloads (the manifest, the shards of its words) before its page renders. */
