@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
@@ -34,6 +34,7 @@ export function ArchiveRoute() {
   const [lang] = useSummaryLanguage();
   const [unreadOnly] = useUnreadOnly();
   const root = useQuery(rootQueryOptions());
+  const client = useQueryClient();
   if (!parsed) return <NotFoundRoute />;
   if (!root.data) return null;
   const { scope } = parsed;
@@ -66,7 +67,16 @@ export function ArchiveRoute() {
           ))}
         </nav>
         {/* Unread papers are listed in digest order only: see ArchiveUnreadGrid. */}
-        {unreadOnly ? null : <SortToggle />}
+        {unreadOnly ? null : (
+          // The new order's first cards are asked for on the click, not once the page has
+          // drawn the new order's empty grid.
+          <SortToggle
+            onPick={(next) => {
+              const file = orders?.[next].first;
+              if (file !== undefined) client.query(listPageQueryOptions(file)).catch(() => undefined);
+            }}
+          />
+        )}
         <DensityToggle />
         <SummaryLanguageSwitch langs={root.data.langs} />
         <UnreadOnlyToggle />

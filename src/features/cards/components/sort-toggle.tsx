@@ -19,7 +19,8 @@ export function useSortOrder(): [SortOrder, (order: SortOrder) => void] {
   return [order, setOrder];
 }
 
-export function SortToggle() {
+/** `onPick` is told the order chosen before the page draws it (e.g. to start fetching it). */
+export function SortToggle({ onPick }: { onPick?: (order: SortOrder) => void }) {
   const { t } = useTranslation();
   const [order, setOrder] = useSortOrder();
   return (
@@ -30,7 +31,10 @@ export function SortToggle() {
           type="button"
           data-replay={`sort-${value}`}
           aria-pressed={order === value}
-          onClick={() => setOrder(value)}
+          onClick={() => {
+            onPick?.(value);
+            setOrder(value);
+          }}
         >
           {t(`sort.${value}`)}
         </button>
