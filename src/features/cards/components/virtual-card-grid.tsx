@@ -140,7 +140,9 @@ function WindowedGrid<T>({
   const density = useDensity()[0] ?? 'comfortable';
   const gridColumns = useGridColumns();
   const columns = density === 'compact' ? 1 : gridColumns;
-  const runs = runsOf(total, days);
+  // Kept while the list's length is: the items and their keys are then the same, and the
+  // virtualizer does not measure every item of a long list again on each render.
+  const runs = useMemo(() => runsOf(total, days), [total, days]);
   const items = useMemo(() => daySections(runs, columns), [runs, columns]);
   const hasJump = days?.jumpLabel !== undefined;
   const months = useMemo(() => (hasJump ? monthStarts(items) : []), [hasJump, items]);
