@@ -82,6 +82,9 @@ test('a .bib and an id list: previewed, cancelled without a change, then applied
   await expect(list.getByRole('article').filter({ hasText: FIRST.title })).toBeVisible();
   const elsewhere = list.getByRole('article').filter({ hasText: ELSEWHERE.title });
   await expect(elsewhere).toContainText(ELSEWHERE.id);
+  // Never in this archive, so it did not leave it.
+  await expect(elsewhere).toContainText('이 아카이브에 없는 논문입니다.');
+  await expect(elsewhere).not.toContainText('이제 아카이브에 없는');
   await expect(elsewhere.getByRole('link', { name: 'arXiv에서 보기' })).toHaveAttribute(
     'href',
     `https://arxiv.org/abs/${ELSEWHERE.id}`,

@@ -55,7 +55,9 @@ export function BookmarkPlainCard({
         </h2>
         {href === null ? (
           <p className="rounded-md bg-amber-50 px-2.5 py-1.5 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-            {t('bookmarks.gone')} <ElsewhereLink id={bookmark.id} label={tResearch} />
+            {/* A paper added by its id (an import) was never here: it did not leave. */}
+            {bookmark.date === null ? tResearch('sharedList.notInArchive') : t('bookmarks.gone')}{' '}
+            <ElsewhereLink id={bookmark.id} label={tResearch} />
           </p>
         ) : null}
         <p className="text-xs text-stone-500 dark:text-stone-400">{t('bookmarks.savedOn', { date: savedOn })}</p>
