@@ -94,8 +94,14 @@ function SharedPaperItem({ paper, lang, primary }: { paper: SharedPaper; lang: L
           {chunk.title}
         </Link>
       </h2>
-      <p lang={summary?.lang ?? lang} className="text-sm leading-6 text-stone-700 dark:text-stone-300">
-        {summary?.text ?? t('sharedList.noSummary')}
+      <p className="text-sm leading-6 text-stone-700 dark:text-stone-300">
+        {summary !== null && summary.lang !== lang ? (
+          // The paper has no summary in the list's language: say which one this is.
+          <span className="mr-1.5 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-600 dark:bg-stone-800 dark:text-stone-300">
+            {t(`sharedList.summaryIn.${summary.lang === 'en' ? 'en' : 'ko'}`)}
+          </span>
+        ) : null}
+        <span lang={summary?.lang ?? lang}>{summary?.text ?? t('sharedList.noSummary')}</span>
       </p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-500 tabular-nums dark:text-stone-400">
         {newest !== undefined ? (
