@@ -16,8 +16,7 @@
  * `MAX_RECENT`, is forgotten there and stays only in `days`, where two values merge as a
  * union: only a tab that missed that much could bring back a paper marked unread.
  */
-import * as v from 'valibot';
-import { IsoDateSchema } from '../schema/digest.ts';
+import { isIsoDate } from '../schema/checks.ts';
 import type { ParsedValue } from './synced-store.ts';
 
 /** The localStorage key; the format's version is inside the value. */
@@ -241,7 +240,6 @@ export function newSince(data: ReadData): string | null {
 // ---------------------------------------------------------------------------------------
 // Storage format.
 
-const isDate = (value: unknown): value is string => v.is(IsoDateSchema, value);
 const isBits = (value: unknown): value is string => typeof value === 'string' && BITS_PATTERN.test(value);
 const RECENT_KEY = /^(\d{4}-\d{2}-\d{2})\.(\d{1,3})$/;
 
@@ -252,13 +250,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** A stored mark: its time in ms, negative for "unread". */
 function parseMark(key: string, value: unknown): [string, ReadMark] | null {
   const match = RECENT_KEY.exec(key);
-  if (match === null || !isDate(match[1]) || !validRank(Number(match[2]))) return null;
+  if (match === null || !isIsoDate(match[1]) || !validRank(Number(match[2]))) return null;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value === 0) return null;
   return [recentKey(match[1], Number(match[2])), { read: value > 0, at: Math.abs(value) }];
 }
 
 function parseVisit(value: unknown): Visit | null {
-  if (!isRecord(value) || !isDate(value.since) || !isDate(value.seen)) return null;
+  if (!isRecord(value) || !isIsoDate(value.since) || !isIsoDate(value.seen)) return null;
   const at = value.at;
   if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0) return null;
   return { since: value.since, seen: value.seen, at };
@@ -270,7 +268,7 @@ function salvage(days: unknown, recent: unknown): { data: ReadData; dropped: num
   const dayMap = new Map<string, string>();
   for (const [date, bits] of Object.entries(isRecord(days) ? days : {})) {
     const clean = isBits(bits) ? bits.replace(/0+$/, '') : null;
-    if (!isDate(date) || clean === null) dropped++;
+    if (!isIsoDate(date) || clean === null) dropped++;
     else if (clean !== '') dayMap.set(date, clean);
   }
   const recentMap = new Map<string, ReadMark>();
@@ -348,7 +346,7 @@ export function parseReadExport(value: unknown): ReadonlyMap<string, string> | n
   if (!isRecord(value)) return null;
   const days = new Map<string, string>();
   for (const [date, bits] of Object.entries(value)) {
-    if (!isDate(date) || !isBits(bits)) return null;
+    if (!isIsoDate(date) || !isBits(bits)) return null;
     const clean = bits.replace(/0+$/, '');
     if (clean !== '') days.set(date, clean);
   }

@@ -6,23 +6,18 @@
  * the pipeline validates everything it writes against these schemas.
  */
 import * as v from 'valibot';
+import { isCalendarDate, LANG_PATTERN, PAPER_ID_PATTERN } from './checks.ts';
 
 /** A language code such as `ko` or `en`. Nothing assumes there are exactly two. */
-export const LangSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/));
+export const LangSchema = v.pipe(v.string(), v.regex(LANG_PATTERN));
 export type Lang = v.InferOutput<typeof LangSchema>;
 
-/** Whether a `YYYY-MM-DD` names a day that exists (`v.isoDate()` checks the shape only: 2026-02-30 passes it). */
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** `YYYY-MM-DD`, the date of a digest: a day that exists. */
+/** `YYYY-MM-DD`, the date of a digest: a day that exists (`v.isoDate()` checks the shape only). */
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'Invalid date'));
 export type IsoDate = v.InferOutput<typeof IsoDateSchema>;
 
 /** A paper id: the last segment of its Hugging Face link, usually an arXiv id. */
-export const PaperIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/));
+export const PaperIdSchema = v.pipe(v.string(), v.regex(PAPER_ID_PATTERN));
 
 /** Only http(s) links survive the pipeline. */
 export const SafeUrlSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s]+$/i));
