@@ -12,9 +12,9 @@ import {
   type Bookmark,
   type BookmarkInput,
   EMPTY_BOOKMARKS,
-  parseBookmarks,
   serializeBookmarks,
 } from './bookmarks.ts';
+import { parseBookmarks } from './bookmark-validation.ts';
 import { importBookmarks } from './bookmark-files.ts';
 import { type BookmarksStore, createBookmarksStore, SERVER_SNAPSHOT } from './bookmarks-store.ts';
 import { FakeStorageEvent, MemoryStorage } from '../../../tests/helpers/memory-storage.ts';

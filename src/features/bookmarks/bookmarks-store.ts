@@ -19,11 +19,11 @@ import {
   EMPTY_BOOKMARKS,
   hasBookmark,
   mergeBookmarks,
-  parseBookmarks,
   pruneRemoved,
   serializeBookmarks,
   setBookmarked,
 } from './bookmarks.ts';
+import { parseBookmarks } from './bookmark-validation.ts';
 
 export type BookmarkNotice = StorageNotice;
 export type BookmarkNoticeKind = BookmarkNotice['kind'];
