@@ -45,8 +45,10 @@ if (ownPage) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
 // Bookmarks and read marks read storage only once the app is interactive: the layout connects them
-// after hydration.
+// after hydration. The code that reads stored bookmarks is fetched now, beside the route's, if
+// there are any: a reader who has none never fetches it.
 const bookmarks = createBookmarksStore();
+bookmarks.prepare();
 const readState = createReadStateStore();
 // Interface language: the reader's choice, else the page's own (a shared English link opens in
 // English), else the browser's when there is no prerendered page (the dev server). The page's

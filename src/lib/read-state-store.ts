@@ -58,10 +58,14 @@ export function createReadStateStore(options: SyncedStoreOptions = {}) {
     },
     /** Adds a file's read marks; returns how many papers that marked read. */
     import(days: ReadonlyMap<string, string>): number {
-      return commit((base, at) => {
-        const { data, added } = importReadState(base, days, at);
-        return { data, result: added };
+      let added = 0;
+      // The model's parser is at hand (not loaded lazily): the change is made at once.
+      commit((base, at) => {
+        const imported = importReadState(base, days, at);
+        added = imported.added;
+        return { data: imported.data, result: undefined };
       });
+      return added;
     },
   };
 }

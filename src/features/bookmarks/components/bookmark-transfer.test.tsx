@@ -64,11 +64,15 @@ function archive() {
   return client;
 }
 
-function setup() {
+/** The page with its stores connected, once the stored bookmarks have been read. */
+async function setup() {
   const store = createBookmarksStore();
   const readStore = createReadStateStore();
   store.connect();
   readStore.connect();
+  await vi.waitFor(() => {
+    expect(store.getSnapshot().loaded).toBe(true);
+  });
   render(
     <Providers store={store} readStore={readStore}>
       <BookmarkTransfer filtered={null} lang="en" />
@@ -112,7 +116,7 @@ describe('BookmarkTransfer import', () => {
       /Bookmark 2 in this file is damaged.*Nothing was changed/,
     ],
   ])('rejects %s with a clear message and changes nothing', async (_, text, message) => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const before = store.getSnapshot();
     await user.upload(input, jsonFile(text));
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
@@ -121,7 +125,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('merges a valid export and says how many were added and already there', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const other = addBookmark(
       saved,
       { id: '2601.20540', title: 'Advancing Open-source World Models', date: '2026-01-29' },
@@ -139,7 +143,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('marks read what a file marks read, and says how many', async () => {
-    const { readStore, user, input } = setup();
+    const { readStore, user, input } = await setup();
     readStore.setRead([{ date: '2026-01-29', rank: 1 }], true);
     const read = setRead(
       EMPTY_READ,
@@ -158,7 +162,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('rejects a file whose read marks are damaged, and changes nothing', async () => {
-    const { store, readStore, user, input } = setup();
+    const { store, readStore, user, input } = await setup();
     const before = [store.getSnapshot(), readStore.getSnapshot()];
     const text = JSON.stringify({ version: 1, bookmarks: [], read: { '2026-01-29': 'not bits!' } });
     await user.upload(input, jsonFile(text));
@@ -169,7 +173,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('says how far a large file got while it is checked, then what was added', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const bookmarks = Array.from({ length: 12_000 }, (_, n) => ({
       id: `p${n}`,
       title: `Paper ${n}`,
@@ -202,7 +206,7 @@ describe('BookmarkTransfer import', () => {
   // Where the focus goes is checked in a browser (tests/e2e/bookmark-import.e2e.ts): user-event's
   // upload puts it back on the input after the change, as no browser does.
   it('cancels the preview on Esc, and nothing changes', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const other = addBookmark(saved, { id: ARCHIVED.id, title: ARCHIVED.title, date: ARCHIVED.date }, T0 + 1);
     await user.upload(input, jsonFile(serializeExport(other, new Date(T0))));
     await preview();
@@ -214,7 +218,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('imports a list of ids: looks them up, keeps one the archive lacks by its id, skips garbage', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const list = [
       `https://arxiv.org/abs/${ARCHIVED.id}v2`,
       '',
@@ -251,7 +255,7 @@ describe('BookmarkTransfer import', () => {
     ],
     ['a text without ids', 'hello\nworld', 'notes.txt', /^No arXiv id or paper link was found in this file/],
   ])('rejects %s with a clear message and changes nothing', async (_, text, name, message) => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const before = store.getSnapshot();
     await user.upload(input, textFile(text, name));
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
@@ -266,7 +270,7 @@ describe('BookmarkTransfer import', () => {
       throw new Error('Failed to fetch dynamically imported module');
     });
     try {
-      const { store, user, input } = setup();
+      const { store, user, input } = await setup();
       const before = store.getSnapshot();
       await user.upload(input, textFile('2601.20540', 'ids.txt'));
       expect((await screen.findByRole('alert')).textContent).toMatch(

@@ -72,11 +72,13 @@ export function useBookmarkImport() {
     if (state?.kind !== 'preview') return;
     const { preview } = state;
     const read = preview.readMarks === undefined ? 0 : readStore.import(preview.readMarks);
-    const imported = store.apply((base, at) => {
+    const importing = store.apply((base, at) => {
       const { data, added, updated, existing } = preview.merge(base, at);
       return { data, result: { added, updated, existing } };
     });
-    setState({ kind: 'done', ...imported, read });
+    void importing.then((imported) => {
+      setState({ kind: 'done', ...imported, read });
+    });
   };
 
   const cancel = () => {
