@@ -3,7 +3,7 @@
  * bookmarks page needs, kept apart from bookmarks.ts, which every page loads.
  */
 import * as v from 'valibot';
-import { parseReadExport } from '../../lib/read-state.ts';
+import { parseReadExport } from '../../lib/read-state-validation.ts';
 import { CardSchema } from '../../schema/digest.ts';
 import { BookmarkCoreSchema, BookmarkNotesSchema, withoutUndefined } from './bookmark-validation.ts';
 import {
