@@ -2,8 +2,10 @@
  * The one definition of the digest data: what the build-time pipeline emits and what the
  * client reads. Types are derived from the valibot schemas below, never written twice.
  *
- * The client imports types only (`import type`), so the validators stay out of its bundle;
- * the pipeline validates everything it writes against these schemas.
+ * The pipeline validates everything it writes against these schemas. The client's first
+ * screen imports types only (`import type`), and the plain checks and values it needs from
+ * checks.ts and data-files.ts, so that the validators (and valibot) load only with the code
+ * that reads stored values, imported files and shared lists.
  */
 import * as v from 'valibot';
 import { isCalendarDate, LANG_PATTERN, PAPER_ID_PATTERN } from './checks.ts';
