@@ -45,9 +45,12 @@ if (ownPage) hydrate(queryClient, page.queries);
 
 const preferences = createPreferencesStore();
 // Bookmarks and read marks read storage only once the app is interactive: the layout connects them
-// after hydration.
+// after hydration. The code that reads what they stored is fetched now, beside the route's, if
+// there is any: a reader who has stored nothing never fetches it.
 const bookmarks = createBookmarksStore();
+bookmarks.prepare();
 const readState = createReadStateStore();
+readState.prepare();
 // Interface language: the reader's choice, else the page's own (a shared English link opens in
 // English), else the browser's when there is no prerendered page (the dev server). The page's
 // own is its `<html lang>`: boot may have put the page's version in another language in place.

@@ -31,8 +31,8 @@ const chars = (text: string) => text.length;
 
 export async function measureReadState(): Promise<Table> {
   // Imported here, as the other modules import what is not Node's own (see main.ts).
-  const { EMPTY_READ, parseReadData, pruneReadData, serializeReadData, setRead } =
-    await import('../../src/lib/read-state.ts');
+  const { EMPTY_READ, pruneReadData, serializeReadData, setRead } = await import('../../src/lib/read-state.ts');
+  const { parseReadData } = await import('../../src/lib/read-state-validation.ts');
   const days = dates();
   const now = Date.UTC(2026, 0, 29);
   const cells: Record<string, Record<string, string>> = {};

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../lib/fetch-json.ts';
 import { NotFoundError } from '../lib/not-found.ts';
-import { type LookupShard, lookupShardFile, type PaperChunk } from '../schema/digest.ts';
+import type { LookupShard, PaperChunk } from '../schema/digest.ts';
+import { lookupShardFile } from '../schema/data-files.ts';
 import { rootQueryOptions } from './root.ts';
 
 export const lookupQueryOptions = (file: string) =>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ROOT_ELEMENT_ID, type Root } from '../schema/digest.ts';
+import type { Root } from '../schema/digest.ts';
+import { ROOT_ELEMENT_ID } from '../schema/data-files.ts';
 
 /** Reads the `Root` the page was built with. Called at boot, never during render. */
 export function readEmbeddedRoot(doc: Document = document): Root {

@@ -12,7 +12,7 @@ import type { createBookmarksStore } from '../features/bookmarks/bookmarks-store
 import { registerServiceWorker } from '../features/offline/register-service-worker.ts';
 import { dataUrl } from '../lib/fetch-json.ts';
 import { MAX_SAVED_PAPERS } from '../lib/offline-caches.ts';
-import { lookupShardFile } from '../schema/digest.ts';
+import { lookupShardFile } from '../schema/data-files.ts';
 
 interface OfflineServices {
   queryClient: QueryClient;

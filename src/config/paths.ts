@@ -1,7 +1,7 @@
 /**
  * Every URL of the app, in one place. Links and deep links are built here and nowhere else,
- * and a route's parameters are read back here: `parse` gives them checked against the same
- * schemas as the data (a day that exists, a paper id, a language code), or null for an
+ * and a route's parameters are read back here: `parse` gives them checked with the same
+ * checks as the data's schemas (a day that exists, a paper id, a language code), or null for an
  * address no link makes, which the route shows as not found. Paths are relative to the
  * router's basename, so they work under a sub-path too.
  *
@@ -10,8 +10,8 @@
  * alone would be redirected there or, on a host with a single-page fallback, answered with
  * the home page. Links, canonical URLs, the sitemap and the feeds all write this form.
  */
-import * as v from 'valibot';
-import { type ArchiveScope, IsoDateSchema, type Lang, LangSchema, PaperIdSchema } from '../schema/digest.ts';
+import { isIsoDate, isLang, isPaperId } from '../schema/checks.ts';
+import type { ArchiveScope, Lang } from '../schema/digest.ts';
 
 /** A route's parameters as the router hands them over. */
 type Params = Readonly<Partial<Record<string, string>>>;
@@ -21,7 +21,7 @@ export const paths = {
   day: {
     pattern: '/days/:date',
     href: (date: string) => `/days/${date}/`,
-    parse: ({ date }: Params): { date: string } | null => (v.is(IsoDateSchema, date) ? { date } : null),
+    parse: ({ date }: Params): { date: string } | null => (isIsoDate(date) ? { date } : null),
   },
   /**
    * A paper, optionally in one summary language: `/papers/2601.20614/en/`. The language is a
@@ -36,9 +36,9 @@ export const paths = {
      * its primary one (`langs[0]`), which has the bare path (see `paperPath`).
      */
     parse: ({ id, lang }: Params, langs: readonly Lang[]): { id: string; lang: Lang | null } | null => {
-      if (!v.is(PaperIdSchema, id)) return null;
+      if (!isPaperId(id)) return null;
       if (lang === undefined) return { id, lang: null };
-      return v.is(LangSchema, lang) && langs.indexOf(lang) > 0 ? { id, lang } : null;
+      return isLang(lang) && langs.indexOf(lang) > 0 ? { id, lang } : null;
     },
   },
   days: { pattern: '/days', href: () => '/days/' },

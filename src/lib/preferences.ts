@@ -5,8 +5,8 @@
  * An external store for `useSyncExternalStore`, so components never read storage in render.
  */
 import { useSyncExternalStore } from 'react';
-import * as v from 'valibot';
-import { LangSchema } from '../schema/digest.ts';
+import { isLang } from '../schema/checks.ts';
+import type { Lang } from '../schema/digest.ts';
 import { readStorage, writeStorage } from './storage.ts';
 
 export const PREFERENCES_KEY = 'daily-papers:preferences:v1';
@@ -14,15 +14,17 @@ export const PREFERENCES_KEY = 'daily-papers:preferences:v1';
 export const DENSITIES = ['comfortable', 'compact'] as const;
 export type Density = (typeof DENSITIES)[number];
 
-const PreferencesSchema = v.object({
-  ui: v.optional(v.nullable(v.picklist(['ko', 'en'])), null),
-  summary: v.optional(v.nullable(LangSchema), null),
-  theme: v.optional(v.nullable(v.picklist(['light', 'dark'])), null),
+const UI_LANGUAGES = ['ko', 'en'] as const;
+const THEMES = ['light', 'dark'] as const;
+
+export interface Preferences {
+  ui: (typeof UI_LANGUAGES)[number] | null;
+  summary: Lang | null;
+  theme: (typeof THEMES)[number] | null;
   /** How grids draw papers: cards with a cover, or a compact list. Null: by screen width. */
-  density: v.optional(v.nullable(v.picklist(DENSITIES)), null),
-  shortcuts: v.optional(v.boolean(), true),
-});
-export type Preferences = v.InferOutput<typeof PreferencesSchema>;
+  density: Density | null;
+  shortcuts: boolean;
+}
 
 export const DEFAULT_PREFERENCES: Preferences = {
   ui: null,
@@ -32,14 +34,35 @@ export const DEFAULT_PREFERENCES: Preferences = {
   shortcuts: true,
 };
 
+/** `value` if it is one of `allowed`, null if it is absent or null, `undefined` (invalid) otherwise. */
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null | undefined {
+  if (value === undefined || value === null) return null;
+  return allowed.find((item) => item === value);
+}
+
+/**
+ * The stored preferences, or the defaults when anything in them is not a valid value: every
+ * field absent, null or valid, `shortcuts` absent or a boolean; other fields are ignored.
+ * Checked by hand rather than with valibot, so that the first screen loads without it.
+ */
 export function parsePreferences(raw: string | null): Preferences {
   if (raw === null) return DEFAULT_PREFERENCES;
+  let value: unknown;
   try {
-    const result = v.safeParse(PreferencesSchema, JSON.parse(raw));
-    return result.success ? result.output : DEFAULT_PREFERENCES;
+    value = JSON.parse(raw);
   } catch {
     return DEFAULT_PREFERENCES;
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_PREFERENCES;
+  const stored = value as Record<string, unknown>;
+  const ui = oneOf(stored.ui, UI_LANGUAGES);
+  const summary = stored.summary ?? null;
+  const theme = oneOf(stored.theme, THEMES);
+  const density = oneOf(stored.density, DENSITIES);
+  const shortcuts = stored.shortcuts === undefined ? true : stored.shortcuts;
+  if (ui === undefined || theme === undefined || density === undefined) return DEFAULT_PREFERENCES;
+  if (!(summary === null || isLang(summary)) || typeof shortcuts !== 'boolean') return DEFAULT_PREFERENCES;
+  return { ui, summary, theme, density, shortcuts };
 }
 
 type Listener = () => void;

@@ -2,13 +2,14 @@
  * What this browser has read, and its visits, kept in localStorage by the shared machinery
  * of `synced-store.ts`: the same guarantees as the bookmarks (merged across tabs, the last
  * action wins, a damaged value backed up and recovered, a notice when storage is unusable).
+ * What is stored is read by read-state-validation.ts, loaded only when there is something
+ * stored to read.
  */
 import {
   EMPTY_READ,
   importReadState,
   mergeReadData,
   type PaperDay,
-  parseReadData,
   pruneReadData,
   READ_STATE_BACKUP_PREFIX,
   READ_STATE_KEY,
@@ -17,7 +18,13 @@ import {
   serializeReadData,
   setRead,
 } from './read-state.ts';
-import { createSyncedStore, type StoredModel, type SyncedState, type SyncedStoreOptions } from './synced-store.ts';
+import {
+  createSyncedStore,
+  type ParseStored,
+  type StoredModel,
+  type SyncedState,
+  type SyncedStoreOptions,
+} from './synced-store.ts';
 
 export type ReadStateSnapshot = SyncedState<ReadData>;
 
@@ -32,19 +39,26 @@ const READ_STATE_MODEL: StoredModel<ReadData> = {
   key: READ_STATE_KEY,
   backupKeyPrefix: READ_STATE_BACKUP_PREFIX,
   empty: EMPTY_READ,
-  parse: parseReadData,
+  parse: { load: () => import('./read-state-validation.ts').then(({ parseReadData }) => parseReadData) },
   serialize: serializeReadData,
   merge: mergeReadData,
   prune: pruneReadData,
 };
 
-export function createReadStateStore(options: SyncedStoreOptions = {}) {
-  const store = createSyncedStore(READ_STATE_MODEL, (state) => ({ ...state }), READ_SERVER_SNAPSHOT, options);
+export interface ReadStateStoreOptions extends SyncedStoreOptions {
+  /** The parser when the caller has it at hand (tests); else it loads when first needed. */
+  parse?: ParseStored<ReadData>;
+}
+
+export function createReadStateStore(options: ReadStateStoreOptions = {}) {
+  const model = options.parse === undefined ? READ_STATE_MODEL : { ...READ_STATE_MODEL, parse: options.parse };
+  const store = createSyncedStore(model, (state) => ({ ...state }), READ_SERVER_SNAPSHOT, options);
   const { commit } = store;
   return {
     getSnapshot: store.getSnapshot,
     getServerSnapshot: store.getServerSnapshot,
     subscribe: store.subscribe,
+    prepare: store.prepare,
     connect: store.connect,
     getData: store.getData,
     dismiss: store.dismiss,
@@ -56,11 +70,13 @@ export function createReadStateStore(options: SyncedStoreOptions = {}) {
     visit(latest: string) {
       commit((base, at) => ({ data: recordVisit(base, latest, at), result: undefined }));
     },
-    /** Adds a file's read marks; returns how many papers that marked read. */
-    import(days: ReadonlyMap<string, string>): number {
-      return commit((base, at) => {
-        const { data, added } = importReadState(base, days, at);
-        return { data, result: added };
+    /** Adds a file's read marks; resolves, once done, to how many papers that marked read. */
+    import(days: ReadonlyMap<string, string>): Promise<number> {
+      return new Promise((resolve) => {
+        commit((base, at) => {
+          const { data, added } = importReadState(base, days, at);
+          return { data, result: added };
+        }, resolve);
       });
     },
   };

@@ -9,8 +9,6 @@ import {
   mergeReadData,
   newSince,
   type PaperDay,
-  parseReadData,
-  parseReadExport,
   pruneReadData,
   type ReadData,
   readCount,
@@ -21,6 +19,7 @@ import {
   setRead,
   VISIT_GAP_MS,
 } from './read-state.ts';
+import { parseReadData, parseReadExport } from './read-state-validation.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -15,6 +15,10 @@
  * - The text this store last read or wrote is remembered with its data: while storage still
  *   holds exactly that text, a change needs no new parse (a large value's validation can
  *   take half a second).
+ * - A model may bring the code that reads stored text as a chunk of its own (`parse` is then
+ *   `{ load }`): it is fetched only once there is text this store did not write itself, so a
+ *   browser that stores nothing never loads it. Until it has come, the store is not loaded,
+ *   and a change or another tab's write waits for it, in order.
  */
 import { readStorage, writeStorage } from './storage.ts';
 
@@ -42,14 +46,17 @@ export type ParsedValue<D> =
    */
   | { status: 'recovered'; data: D; recovered: number; dropped: number };
 
+/** Reads what a key holds. Never throws. */
+export type ParseStored<D> = (raw: string | null, now: number) => ParsedValue<D>;
+
 /** One kind of stored value: its key, its format and how two copies of it merge. */
 export interface StoredModel<D> {
   key: string;
   /** A damaged value is kept aside as `<backupKeyPrefix><ISO time>`. */
   backupKeyPrefix: string;
   empty: D;
-  /** Never throws. */
-  parse: (raw: string | null, now: number) => ParsedValue<D>;
+  /** The parser, or how to load it when there is first stored text to read. */
+  parse: ParseStored<D> | { load: () => Promise<ParseStored<D>> };
   serialize: (data: D) => string;
   /** Both sides' knowledge, per item the latest action; commutative and idempotent. */
   merge: (a: D, b: D) => D;
@@ -102,6 +109,36 @@ export function createSyncedStore<D, S>(
   let known: { raw: string; data: D } | null = null;
   let snapshot = serverSnapshot;
   const listeners = new Set<() => void>();
+  const lazyParse = typeof model.parse === 'function' ? null : model.parse;
+  let parse = typeof model.parse === 'function' ? model.parse : null;
+  /** What waits for the parser to arrive, in the order it happened. */
+  const waiting: (() => void)[] = [];
+  let fetching = false;
+
+  /** Whether reading `raw` needs the parser, which has not come yet. */
+  function needsParser(raw: string | null): boolean {
+    return parse === null && raw !== null && raw !== known?.raw;
+  }
+
+  /**
+   * Runs `work` once the parser has come, loading it. If it cannot be loaded (the network
+   * is gone), what waits stays queued and the next need tries again.
+   */
+  function withParser(work: () => void) {
+    waiting.push(work);
+    if (fetching || lazyParse === null) return;
+    fetching = true;
+    lazyParse.load().then(
+      (loaded) => {
+        parse = loaded;
+        fetching = false;
+        for (const next of waiting.splice(0)) next();
+      },
+      () => {
+        fetching = false;
+      },
+    );
+  }
 
   function publish() {
     snapshot = view({ loaded, data, notices });
@@ -141,20 +178,26 @@ export function createSyncedStore<D, S>(
     return ok;
   }
 
-  /**
-   * What is stored, as data. `writable` is false when the key must not be written (storage
-   * unusable, or a damaged value whose backup failed); `repaired` when what is stored
-   * should be replaced by `data`.
-   */
-  function parseStored(raw: string | null, at: number): { data: D; writable: boolean; repaired: boolean } {
-    if (raw !== null && raw === known?.raw) return { data: known.data, writable: true, repaired: false };
-    const parsed = model.parse(raw, at);
-    if (parsed.status === 'valid' && raw !== null) known = { raw, data: parsed.data };
-    if (parsed.status !== 'recovered' || raw === null) return { data: parsed.data, writable: true, repaired: false };
+  interface Stored {
+    data: D;
+    /** False when the key must not be written (storage unusable, or a damaged value whose backup failed). */
+    writable: boolean;
+    /** True when what is stored should be replaced by `data`. */
+    repaired: boolean;
+  }
+
+  /** What is stored, as data; null when reading it needs the parser, which has not come yet. */
+  function parseStored(raw: string | null, at: number): Stored | null {
+    if (raw === null) return { data: model.empty, writable: true, repaired: false };
+    if (raw === known?.raw) return { data: known.data, writable: true, repaired: false };
+    if (parse === null) return null;
+    const parsed = parse(raw, at);
+    if (parsed.status === 'valid') known = { raw, data: parsed.data };
+    if (parsed.status !== 'recovered') return { data: parsed.data, writable: true, repaired: false };
     return { data: parsed.data, writable: backUp(raw, parsed.recovered, parsed.dropped, at), repaired: true };
   }
 
-  function readStored(at: number) {
+  function readStored(at: number): Stored | null {
     const read = readStorage(model.key);
     if (!read.ok) {
       raise({ kind: 'unavailable' });
@@ -176,21 +219,33 @@ export function createSyncedStore<D, S>(
     return false;
   }
 
-  /** Read what is stored, merge, apply one change, write it all back. */
-  function commit<T>(change: (base: D, at: number) => { data: D; result: T }): T {
+  /**
+   * Read what is stored, merge, apply one change, write it all back; `done` is given what the
+   * change returned. When what is stored needs the parser first, all that happens once it has come.
+   */
+  function commit<T>(change: (base: D, at: number) => { data: D; result: T }, done?: (result: T) => void): void {
     const at = now();
-    const stored = readStored(at);
+    // Behind what already waits, in order.
+    const stored = waiting.length > 0 ? null : readStored(at);
+    if (stored === null) {
+      withParser(() => commit(change, done));
+      return;
+    }
     const { data: next, result } = change(model.merge(stored.data, data), at);
     data = model.prune(next, at);
     loaded = true;
     if (stored.writable) persist();
     publish();
-    return result;
+    done?.(result);
   }
 
   function load() {
     const at = now();
-    const stored = readStored(at);
+    const stored = waiting.length > 0 ? null : readStored(at);
+    if (stored === null) {
+      withParser(load);
+      return;
+    }
     data = model.prune(model.merge(stored.data, data), at);
     loaded = true;
     // A damaged value, once copied aside, is replaced by what was recovered.
@@ -198,11 +253,15 @@ export function createSyncedStore<D, S>(
     publish();
   }
 
-  function onStorage(event: Event) {
-    if (!isStorageEvent(event) || (event.key !== null && event.key !== model.key)) return;
+  /** Another tab wrote `raw`, or cleared the whole storage (`raw` undefined: read it again). */
+  function follow(raw: string | null | undefined) {
     const at = now();
-    // `key` is null when another tab cleared the whole storage: read it again.
-    const incoming = event.key === null ? readStored(at) : parseStored(event.newValue, at);
+    const incoming = waiting.length > 0 ? null : raw === undefined ? readStored(at) : parseStored(raw, at);
+    if (incoming === null) {
+      // By the time the parser has come, storage may hold yet another value: read it then.
+      withParser(() => follow(undefined));
+      return;
+    }
     const merged = model.prune(model.merge(incoming.data, data), at);
     data = merged;
     loaded = true;
@@ -213,6 +272,11 @@ export function createSyncedStore<D, S>(
     publish();
   }
 
+  function onStorage(event: Event) {
+    if (!isStorageEvent(event) || (event.key !== null && event.key !== model.key)) return;
+    follow(event.key === null ? undefined : event.newValue);
+  }
+
   return {
     getSnapshot: (): S => snapshot,
     getServerSnapshot: (): S => serverSnapshot,
@@ -221,6 +285,14 @@ export function createSyncedStore<D, S>(
       return () => {
         listeners.delete(listener);
       };
+    },
+    /**
+     * Starts loading the parser if storage holds text that will need it, so that it is there
+     * by the time the store connects. Reads nothing into the store.
+     */
+    prepare: () => {
+      const read = readStorage(model.key);
+      if (read.ok && needsParser(read.value)) withParser(() => undefined);
     },
     /** Reads storage and follows other tabs; returns the way to stop following. Idempotent. */
     connect: (): (() => void) => {

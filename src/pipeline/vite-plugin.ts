@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
+import { ROOT_ELEMENT_ID } from '../schema/data-files.ts';
 import { buildSiteData, type BuildResult, formatReport } from './build-site-data.ts';
 import { formatProblem } from './archive/load-archive.ts';
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { buildId, OFFLINE_PAGE } from '../lib/offline-caches.ts';
-import { ROOT_ELEMENT_ID } from '../schema/digest.ts';
+import { ROOT_ELEMENT_ID } from '../schema/data-files.ts';
 import { contentSecurityPolicy, inlineScripts } from '../prerender/csp.ts';
 import { escapeAttribute } from '../prerender/html.ts';
 

@@ -2,27 +2,24 @@
  * The one definition of the digest data: what the build-time pipeline emits and what the
  * client reads. Types are derived from the valibot schemas below, never written twice.
  *
- * The client imports types only (`import type`), so the validators stay out of its bundle;
- * the pipeline validates everything it writes against these schemas.
+ * The pipeline validates everything it writes against these schemas. The client's first
+ * screen imports types only (`import type`), and the plain checks and values it needs from
+ * checks.ts and data-files.ts, so that the validators (and valibot) load only with the code
+ * that reads stored values, imported files and shared lists.
  */
 import * as v from 'valibot';
+import { isCalendarDate, LANG_PATTERN, PAPER_ID_PATTERN } from './checks.ts';
 
 /** A language code such as `ko` or `en`. Nothing assumes there are exactly two. */
-export const LangSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/));
+export const LangSchema = v.pipe(v.string(), v.regex(LANG_PATTERN));
 export type Lang = v.InferOutput<typeof LangSchema>;
 
-/** Whether a `YYYY-MM-DD` names a day that exists (`v.isoDate()` checks the shape only: 2026-02-30 passes it). */
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** `YYYY-MM-DD`, the date of a digest: a day that exists. */
+/** `YYYY-MM-DD`, the date of a digest: a day that exists (`v.isoDate()` checks the shape only). */
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'Invalid date'));
 export type IsoDate = v.InferOutput<typeof IsoDateSchema>;
 
 /** A paper id: the last segment of its Hugging Face link, usually an arXiv id. */
-export const PaperIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/));
+export const PaperIdSchema = v.pipe(v.string(), v.regex(PAPER_ID_PATTERN));
 
 /** Only http(s) links survive the pipeline. */
 export const SafeUrlSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s]+$/i));
@@ -305,24 +302,3 @@ export const RootSchema = v.strictObject({
   search: v.optional(SearchRefSchema),
 });
 export type Root = v.InferOutput<typeof RootSchema>;
-
-/**
- * Which lookup shard holds an id: FNV-1a over its UTF-16 code units. Shared by the
- * pipeline that writes the shards and the client that reads them.
- */
-export function lookupBucket(id: string, buckets: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % buckets;
-}
-
-/** The lookup shard that holds an id. */
-export function lookupShardFile(lookup: Root['lookup'], id: string): string {
-  return `${lookup.dir}/${lookupBucket(id, lookup.shards)}.json`;
-}
-
-/** The id of the JSON data block that carries the `Root` in every HTML page. */
-export const ROOT_ELEMENT_ID = 'digest-root';

@@ -10,7 +10,8 @@ import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir, type TempDir } from '../helpers/digests.ts';
 import { childEnv, REPO, run } from '../helpers/run.ts';
-import { ROOT_ELEMENT_ID, RootSchema } from '../../src/schema/digest.ts';
+import { RootSchema } from '../../src/schema/digest.ts';
+import { ROOT_ELEMENT_ID } from '../../src/schema/data-files.ts';
 
 const FIXTURES = path.join(REPO, 'tests/fixtures/digests');
 const TIMEOUT = 60_000;

@@ -106,7 +106,7 @@ function AddAllToBookmarks({ papers }: { papers: readonly SharedPaper[] }) {
   const settled = papers.every((paper) => paper.status !== 'loading');
 
   const addAll = () => {
-    const result = store.apply((base, at) => {
+    const adding = store.apply((base, at) => {
       const incoming: Bookmark[] = [];
       for (const paper of papers) {
         if (paper.status !== 'found') continue;
@@ -116,7 +116,7 @@ function AddAllToBookmarks({ papers }: { papers: readonly SharedPaper[] }) {
       const { data, added, existing } = importBookmarks(base, incoming, at);
       return { data, result: { added, existing, notAdded: papers.length - incoming.length } };
     });
-    setOutcome(result);
+    void adding.then(setOutcome);
   };
 
   return (

@@ -3,13 +3,12 @@
  * bookmarks page needs, kept apart from bookmarks.ts, which every page loads.
  */
 import * as v from 'valibot';
-import { parseReadExport } from '../../lib/read-state.ts';
+import { parseReadExport } from '../../lib/read-state-validation.ts';
 import { CardSchema } from '../../schema/digest.ts';
+import { BookmarkCoreSchema, BookmarkNotesSchema, withoutUndefined } from './bookmark-validation.ts';
 import {
   type Bookmark,
-  BookmarkCoreSchema,
   type BookmarkData,
-  BookmarkNotesSchema,
   BOOKMARKS_VERSION,
   iso,
   isRecord,
@@ -18,7 +17,6 @@ import {
   time,
   toJson,
   withLaterNotes,
-  withoutUndefined,
 } from './bookmarks.ts';
 
 export interface ImportResult {

@@ -5,11 +5,11 @@ import {
   type BookmarkData,
   EMPTY_BOOKMARKS,
   mergeBookmarks,
-  parseBookmarks,
   removeBookmark,
   serializeBookmarks,
   sortBookmarks,
 } from './bookmarks.ts';
+import { parseBookmarks } from './bookmark-validation.ts';
 import { importBookmarks, parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');

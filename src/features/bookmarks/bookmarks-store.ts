@@ -2,10 +2,12 @@
  * The bookmarks of this browser, kept in localStorage by the shared machinery of
  * `lib/synced-store.ts` (read-modify-write, merged across tabs, notices, backups of a damaged
  * value). Removals are kept as tombstones (see bookmarks.ts), so the last action wins across
- * tabs and nothing is duplicated or resurrected.
+ * tabs and nothing is duplicated or resurrected. What is stored is read by
+ * bookmark-validation.ts, loaded only when there is something stored to read.
  */
 import {
   createSyncedStore,
+  type ParseStored,
   type StorageNotice,
   type StoredModel,
   type SyncedStoreOptions,
@@ -19,7 +21,6 @@ import {
   EMPTY_BOOKMARKS,
   hasBookmark,
   mergeBookmarks,
-  parseBookmarks,
   pruneRemoved,
   serializeBookmarks,
   setBookmarked,
@@ -45,13 +46,16 @@ export const SERVER_SNAPSHOT: BookmarksSnapshot = Object.freeze({
   notices: Object.freeze([]),
 });
 
-export type BookmarksStoreOptions = SyncedStoreOptions;
+export interface BookmarksStoreOptions extends SyncedStoreOptions {
+  /** The parser when the caller has it at hand (tests); else it loads when first needed. */
+  parse?: ParseStored<BookmarkData>;
+}
 
 const BOOKMARKS_MODEL: StoredModel<BookmarkData> = {
   key: BOOKMARKS_KEY,
   backupKeyPrefix: BACKUP_KEY_PREFIX,
   empty: EMPTY_BOOKMARKS,
-  parse: parseBookmarks,
+  parse: { load: () => import('./bookmark-validation.ts').then(({ parseBookmarks }) => parseBookmarks) },
   serialize: serializeBookmarks,
   merge: mergeBookmarks,
   prune: pruneRemoved,
@@ -59,7 +63,7 @@ const BOOKMARKS_MODEL: StoredModel<BookmarkData> = {
 
 export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
   const store = createSyncedStore(
-    BOOKMARKS_MODEL,
+    options.parse === undefined ? BOOKMARKS_MODEL : { ...BOOKMARKS_MODEL, parse: options.parse },
     ({ loaded, data, notices }): BookmarksSnapshot => ({
       loaded,
       bookmarks: data.bookmarks,
@@ -75,6 +79,7 @@ export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
     getSnapshot: store.getSnapshot,
     getServerSnapshot: store.getServerSnapshot,
     subscribe: store.subscribe,
+    prepare: store.prepare,
     connect: store.connect,
     has: (id: string) => hasBookmark(store.getData(), id),
     /** Saves or removes, whatever storage says: the user's intent, not a flip of stale state. */
@@ -93,9 +98,14 @@ export function createBookmarksStore(options: BookmarksStoreOptions = {}) {
     edit(change: (base: BookmarkData, at: number) => BookmarkData) {
       commit((base, at) => ({ data: change(base, at), result: undefined }));
     },
-    /** Like `edit`, for a change that also says what it did (e.g. `importBookmarks` of bookmark-files.ts). */
-    apply<T>(change: (base: BookmarkData, at: number) => { data: BookmarkData; result: T }): T {
-      return commit(change);
+    /**
+     * Like `edit`, for a change that also says what it did (e.g. `importBookmarks` of
+     * bookmark-files.ts); that comes once the change is made (see `commit` of synced-store.ts).
+     */
+    apply<T>(change: (base: BookmarkData, at: number) => { data: BookmarkData; result: T }): Promise<T> {
+      return new Promise((resolve) => {
+        commit(change, resolve);
+      });
     },
     /** The current value, e.g. to export it. */
     getData: store.getData,

@@ -9,9 +9,7 @@ import {
   hasBookmark,
   MAX_TOMBSTONES,
   mergeBookmarks,
-  migrateBookmarks,
   normalizeBookmarks,
-  parseBookmarks,
   parseBookmarkSort,
   pruneRemoved,
   removeBookmark,
@@ -20,6 +18,7 @@ import {
   toggleBookmark,
   TOMBSTONE_TTL_MS,
 } from './bookmarks.ts';
+import { parseBookmarks, migrateBookmarks } from './bookmark-validation.ts';
 import { importBookmarks, exportFileName, parseImportFile, serializeExport } from './bookmark-files.ts';
 
 const T0 = Date.parse('2026-01-29T09:00:00.000Z');

@@ -1,15 +1,17 @@
 /**
- * Bookmarks as data: pure functions over an immutable value, and the one place where
- * untrusted text (what localStorage holds, an imported file) becomes that value. No DOM, no
- * storage, no clock: the time is always an argument.
+ * Bookmarks as data: pure functions over an immutable value, and the format they are stored
+ * in. No DOM, no storage, no clock: the time is always an argument. Reading untrusted text
+ * (what localStorage holds, an imported file) into that value is bookmark-validation.ts's
+ * job, which loads with valibot only when there is such text to read.
  *
  * Every id is either saved (a bookmark with `savedAt`) or removed (a tombstone holding the
  * time of removal), and the later of the two wins. That makes `mergeBookmarks` commutative
  * and idempotent, so two tabs, or a tab and what it reads back from storage, always settle
  * on the last thing the user did, whatever order their writes land in.
  */
-import * as v from 'valibot';
-import { type Card, CardSchema, IsoDateSchema, PaperIdSchema } from '../../schema/digest.ts';
+import type * as v from 'valibot';
+import type { Card } from '../../schema/digest.ts';
+import type { BookmarkSchema } from './bookmark-validation.ts';
 
 /** The localStorage key; the format's version is inside the value. */
 export const BOOKMARKS_KEY = 'daily-papers:bookmarks';
@@ -28,65 +30,11 @@ export const MAX_NOTE_LENGTH = 4000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 
-/** An ISO timestamp, normalised to `toISOString()` form so it compares and sorts as text. */
-const TimestampSchema = v.pipe(
-  v.string(),
-  v.isoTimestamp(),
-  v.check((value) => Number.isFinite(Date.parse(value))),
-  v.transform((value) => new Date(value).toISOString()),
-);
-
-/** A tag as kept: trimmed, inner spaces single, no leading `#`, no comma (see `normalizeTags`). */
-const TagSchema = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(MAX_TAG_LENGTH),
-  v.regex(/^[^\s,#](?:[^\S\n]?[^\s,])*$/u),
-);
-const NoteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
-const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS));
-
-export const BookmarkCoreSchema = v.object({
-  id: PaperIdSchema,
-  title: v.pipe(v.string(), v.maxLength(2000)),
-  /** The digest day it was saved from; null when unknown (recovered from an older format). */
-  date: v.nullable(IsoDateSchema),
-  savedAt: TimestampSchema,
-});
-
-/**
- * The reader's own words on a bookmark. Each field has the time it was last set, so that two
- * tabs editing the same bookmark settle on the later edit of each field. An empty note or
- * tag list is stored with its time: clearing is an edit too.
- */
-export const BookmarkNotesSchema = v.object({
-  note: v.optional(NoteSchema),
-  noteAt: v.optional(TimestampSchema),
-  tags: v.optional(TagsSchema),
-  tagsAt: v.optional(TimestampSchema),
-});
-
-/** One saved paper: enough to list it even after it leaves the archive. */
-export const BookmarkSchema = v.pipe(
-  v.object({
-    ...BookmarkCoreSchema.entries,
-    ...BookmarkNotesSchema.entries,
-    /** The card as it was when saved, so the list renders without fetching. */
-    card: v.optional(CardSchema),
-  }),
-  v.check((bookmark) => bookmark.card === undefined || bookmark.card.id === bookmark.id, 'card of another paper'),
-);
+/** One saved paper (see `BookmarkSchema`). */
 export type Bookmark = v.InferOutput<typeof BookmarkSchema>;
 
 /** What a toggle knows about a paper; the store adds `savedAt`. */
 export type BookmarkInput = Omit<Bookmark, 'savedAt'>;
-
-/** The stored document: version 2, or version 1 (the same without notes and tags). */
-const StoredSchema = v.object({
-  version: v.union([v.literal(BOOKMARKS_VERSION), v.literal(OLDEST_VERSION)]),
-  bookmarks: v.array(BookmarkSchema),
-  removed: v.optional(v.record(PaperIdSchema, TimestampSchema), {}),
-});
 
 export interface BookmarkData {
   /** Newest saved first, one per id. */
@@ -256,139 +204,6 @@ export function sortBookmarks<
 
 // ---------------------------------------------------------------------------------------
 // Storage format.
-
-export type ParsedBookmarks =
-  /** Nothing stored yet. */
-  | { status: 'empty'; data: BookmarkData }
-  | { status: 'valid'; data: BookmarkData }
-  /**
-   * Not a valid version-1 value (hand-edited, an older or unknown version, truncated):
-   * `data` holds what could be recovered, `dropped` counts the entries that could not be.
-   */
-  | { status: 'recovered'; data: BookmarkData; recovered: number; dropped: number };
-
-/** Reads what localStorage holds. Never throws; anything not exactly valid is `recovered`. */
-export function parseBookmarks(raw: string | null, now: number): ParsedBookmarks {
-  if (raw === null) return { status: 'empty', data: EMPTY_BOOKMARKS };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { status: 'recovered', ...migrateBookmarks(salvageEntries(raw), now) };
-  }
-  const result = v.safeParse(StoredSchema, value);
-  if (result.success) {
-    const ids = new Set(result.output.bookmarks.map((b) => b.id));
-    if (ids.size === result.output.bookmarks.length) {
-      return {
-        status: 'valid',
-        data: normalizeBookmarks(result.output.bookmarks, Object.entries(result.output.removed)),
-      };
-    }
-  }
-  return { status: 'recovered', ...migrateBookmarks(value, now) };
-}
-
-/**
- * Recovers what validates from any earlier or unknown shape: a bare array of ids, an array
- * of `{ id, title }`, a document of another version, a version-1 document with bad entries.
- * Each entry keeps the fields that validate; an entry without a valid id is dropped.
- * Entries without a save time get `now`, a millisecond apart, in their original order.
- */
-export function migrateBookmarks(
-  value: unknown,
-  now: number,
-): { data: BookmarkData; recovered: number; dropped: number } {
-  let entries: unknown[] = [];
-  let removed: unknown = undefined;
-  if (Array.isArray(value)) {
-    entries = value;
-  } else if (isRecord(value)) {
-    if (Array.isArray(value.bookmarks)) entries = value.bookmarks;
-    removed = value.removed;
-  }
-  const bookmarks: Bookmark[] = [];
-  let dropped = 0;
-  entries.forEach((entry, index) => {
-    const bookmark = salvageBookmark(entry, iso(now - index));
-    if (bookmark === null) dropped++;
-    else bookmarks.push(bookmark);
-  });
-  const tombstones: [string, string][] = [];
-  if (isRecord(removed)) {
-    for (const [id, at] of Object.entries(removed)) {
-      const idResult = v.safeParse(PaperIdSchema, id);
-      const atResult = v.safeParse(TimestampSchema, at);
-      if (idResult.success && atResult.success) tombstones.push([idResult.output, atResult.output]);
-    }
-  }
-  const data = normalizeBookmarks(bookmarks, tombstones);
-  return { data, recovered: data.bookmarks.length, dropped };
-}
-
-function salvageBookmark(entry: unknown, fallbackSavedAt: string): Bookmark | null {
-  if (typeof entry === 'string') {
-    const id = v.safeParse(PaperIdSchema, entry);
-    return id.success ? { id: id.output, title: id.output, date: null, savedAt: fallbackSavedAt } : null;
-  }
-  if (!isRecord(entry)) return null;
-  const id = v.safeParse(PaperIdSchema, entry.id);
-  if (!id.success) return null;
-  const card = v.safeParse(CardSchema, entry.card);
-  const snapshot = card.success && card.output.id === id.output ? card.output : undefined;
-  const title = v.safeParse(BookmarkCoreSchema.entries.title, entry.title);
-  const date = v.safeParse(IsoDateSchema, entry.date);
-  const savedAt = v.safeParse(TimestampSchema, entry.savedAt);
-  const bookmark: Bookmark = {
-    id: id.output,
-    title: title.success && title.output !== '' ? title.output : (snapshot?.title ?? id.output),
-    date: date.success ? date.output : (snapshot?.date ?? null),
-    savedAt: savedAt.success ? savedAt.output : fallbackSavedAt,
-  };
-  if (snapshot !== undefined) bookmark.card = snapshot;
-  const notes = v.safeParse(BookmarkNotesSchema, entry);
-  if (notes.success) Object.assign(bookmark, withoutUndefined(notes.output));
-  return bookmark;
-}
-
-export function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
-}
-
-/**
- * The complete bookmark objects of a text that is not JSON any more (typically cut short):
- * every balanced `{…}` that parses and has at least an id and a save time.
- */
-function salvageEntries(raw: string): unknown[] {
-  const found: unknown[] = [];
-  const starts: number[] = [];
-  let inString = false;
-  let escaped = false;
-  for (let i = 0; i < raw.length; i++) {
-    const char = raw[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (char === '\\') escaped = true;
-      else if (char === '"') inString = false;
-    } else if (char === '"') {
-      inString = true;
-    } else if (char === '{') {
-      starts.push(i);
-    } else if (char === '}') {
-      const start = starts.pop();
-      if (start === undefined) continue;
-      try {
-        const value: unknown = JSON.parse(raw.slice(start, i + 1));
-        if (isRecord(value) && v.is(PaperIdSchema, value.id) && v.is(TimestampSchema, value.savedAt)) {
-          found.push(value);
-        }
-      } catch {
-        // Not a whole object: skip it.
-      }
-    }
-  }
-  return found;
-}
 
 /** A bookmark's fields in a fixed order, without those it does not have. Written out: it runs for every bookmark on every change. */
 export function toJson(bookmark: Bookmark) {

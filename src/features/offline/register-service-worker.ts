@@ -12,7 +12,7 @@
  * - `save(urls)`: the bookmarked papers' pages and data, kept for offline reading.
  */
 import { BUILD_QUERY, buildId, type SaveMessage } from '../../lib/offline-caches.ts';
-import { ROOT_ELEMENT_ID } from '../../schema/digest.ts';
+import { ROOT_ELEMENT_ID } from '../../schema/data-files.ts';
 import { updateStore } from './update-store.ts';
 
 /** How often an open tab asks whether a new build has been deployed. */

@@ -14,10 +14,10 @@ import {
   type DayChunk,
   DayChunkSchema,
   LookupShardSchema,
-  lookupShardFile,
   type PaperChunk,
   PaperChunkSchema,
 } from '../../schema/digest.ts';
+import { lookupShardFile } from '../../schema/data-files.ts';
 import { buildSiteData } from '../build-site-data.ts';
 import type { SiteData } from './emit-data.ts';
 

@@ -21,13 +21,13 @@ import {
   DayChunkSchema,
   type Lang,
   LookupShardSchema,
-  lookupBucket,
   PaperChunkSchema,
   type Root,
   RootSchema,
   type YearIndex,
   YearIndexSchema,
 } from '../../schema/digest.ts';
+import { lookupBucket } from '../../schema/data-files.ts';
 import type { FullText, TextRecord } from '../parse/digest-record.ts';
 import { emitLists, type ListCard } from './emit-lists.ts';
 import { writeManifest } from '../search/emit-search.ts';

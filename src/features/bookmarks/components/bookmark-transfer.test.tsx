@@ -12,7 +12,8 @@ import { createQueryClient } from '../../../lib/query-client.ts';
 import { EMPTY_READ, exportReadState, isRead, setRead } from '../../../lib/read-state.ts';
 import { ReadStateProvider } from '../../../lib/read-state-context.tsx';
 import { createReadStateStore, type ReadStateStore } from '../../../lib/read-state-store.ts';
-import { lookupShardFile, type PaperChunk, type Root } from '../../../schema/digest.ts';
+import type { PaperChunk, Root } from '../../../schema/digest.ts';
+import { lookupShardFile } from '../../../schema/data-files.ts';
 import { BookmarksProvider } from '../bookmarks-context.tsx';
 import { addBookmark, BOOKMARKS_KEY, EMPTY_BOOKMARKS, serializeBookmarks } from '../bookmarks.ts';
 import { serializeExport } from '../bookmark-files.ts';
@@ -63,11 +64,15 @@ function archive() {
   return client;
 }
 
-function setup() {
+/** The page with its stores connected, once the stored bookmarks have been read. */
+async function setup() {
   const store = createBookmarksStore();
   const readStore = createReadStateStore();
   store.connect();
   readStore.connect();
+  await vi.waitFor(() => {
+    expect(store.getSnapshot().loaded).toBe(true);
+  });
   render(
     <Providers store={store} readStore={readStore}>
       <BookmarkTransfer filtered={null} lang="en" />
@@ -111,7 +116,7 @@ describe('BookmarkTransfer import', () => {
       /Bookmark 2 in this file is damaged.*Nothing was changed/,
     ],
   ])('rejects %s with a clear message and changes nothing', async (_, text, message) => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const before = store.getSnapshot();
     await user.upload(input, jsonFile(text));
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
@@ -120,7 +125,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('merges a valid export and says how many were added and already there', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const other = addBookmark(
       saved,
       { id: '2601.20540', title: 'Advancing Open-source World Models', date: '2026-01-29' },
@@ -138,7 +143,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('marks read what a file marks read, and says how many', async () => {
-    const { readStore, user, input } = setup();
+    const { readStore, user, input } = await setup();
     readStore.setRead([{ date: '2026-01-29', rank: 1 }], true);
     const read = setRead(
       EMPTY_READ,
@@ -157,7 +162,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('rejects a file whose read marks are damaged, and changes nothing', async () => {
-    const { store, readStore, user, input } = setup();
+    const { store, readStore, user, input } = await setup();
     const before = [store.getSnapshot(), readStore.getSnapshot()];
     const text = JSON.stringify({ version: 1, bookmarks: [], read: { '2026-01-29': 'not bits!' } });
     await user.upload(input, jsonFile(text));
@@ -168,7 +173,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('says how far a large file got while it is checked, then what was added', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const bookmarks = Array.from({ length: 12_000 }, (_, n) => ({
       id: `p${n}`,
       title: `Paper ${n}`,
@@ -201,7 +206,7 @@ describe('BookmarkTransfer import', () => {
   // Where the focus goes is checked in a browser (tests/e2e/bookmark-import.e2e.ts): user-event's
   // upload puts it back on the input after the change, as no browser does.
   it('cancels the preview on Esc, and nothing changes', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const other = addBookmark(saved, { id: ARCHIVED.id, title: ARCHIVED.title, date: ARCHIVED.date }, T0 + 1);
     await user.upload(input, jsonFile(serializeExport(other, new Date(T0))));
     await preview();
@@ -213,7 +218,7 @@ describe('BookmarkTransfer import', () => {
   });
 
   it('imports a list of ids: looks them up, keeps one the archive lacks by its id, skips garbage', async () => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const list = [
       `https://arxiv.org/abs/${ARCHIVED.id}v2`,
       '',
@@ -250,7 +255,7 @@ describe('BookmarkTransfer import', () => {
     ],
     ['a text without ids', 'hello\nworld', 'notes.txt', /^No arXiv id or paper link was found in this file/],
   ])('rejects %s with a clear message and changes nothing', async (_, text, name, message) => {
-    const { store, user, input } = setup();
+    const { store, user, input } = await setup();
     const before = store.getSnapshot();
     await user.upload(input, textFile(text, name));
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
@@ -265,7 +270,7 @@ describe('BookmarkTransfer import', () => {
       throw new Error('Failed to fetch dynamically imported module');
     });
     try {
-      const { store, user, input } = setup();
+      const { store, user, input } = await setup();
       const before = store.getSnapshot();
       await user.upload(input, textFile('2601.20540', 'ids.txt'));
       expect((await screen.findByRole('alert')).textContent).toMatch(

@@ -71,12 +71,14 @@ export function useBookmarkImport() {
   const apply = () => {
     if (state?.kind !== 'preview') return;
     const { preview } = state;
-    const read = preview.readMarks === undefined ? 0 : readStore.import(preview.readMarks);
-    const imported = store.apply((base, at) => {
+    const reading = preview.readMarks === undefined ? Promise.resolve(0) : readStore.import(preview.readMarks);
+    const importing = store.apply((base, at) => {
       const { data, added, updated, existing } = preview.merge(base, at);
       return { data, result: { added, updated, existing } };
     });
-    setState({ kind: 'done', ...imported, read });
+    void Promise.all([importing, reading]).then(([imported, read]) => {
+      setState({ kind: 'done', ...imported, read });
+    });
   };
 
   const cancel = () => {
