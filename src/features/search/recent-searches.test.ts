@@ -36,4 +36,27 @@ describe('recent searches', () => {
     expect(readRecentSearches()).toEqual([]);
     expect(addRecentSearch('video')).toEqual(['video']);
   });
+
+  it('reads only a value of exactly the stored shape', () => {
+    const shapes: unknown[] = [
+      null,
+      [],
+      ['x'],
+      'x',
+      { queries: ['x'] },
+      { version: '1', queries: ['x'] },
+      { version: 1 },
+      { version: 1, queries: 'x' },
+      { version: 1, queries: { 0: 'x' } },
+      { version: 1, queries: ['x', null] },
+      { version: 1, queries: ['x', 'y'.repeat(201)] },
+      { version: 1, queries: ['x'], extra: true },
+    ];
+    for (const shape of shapes) {
+      localStorage.setItem(RECENT_SEARCHES_KEY, JSON.stringify(shape));
+      expect(readRecentSearches(), JSON.stringify(shape)).toEqual([]);
+    }
+    localStorage.setItem(RECENT_SEARCHES_KEY, JSON.stringify({ version: 1, queries: ['x', 'y'.repeat(200)] }));
+    expect(readRecentSearches()).toEqual(['x', 'y'.repeat(200)]);
+  });
 });
