@@ -55,7 +55,12 @@ export function SearchRoute() {
   // The text whose results are drawn: the box's, or the one before while the first card of
   // an edit made after a pause loads (see `search`).
   const [drawnText, setDrawnText] = useState(urlQuery);
+  // The box's latest text, for a first card that arrives after the box has changed again
+  // (typed, or put there by Back).
   const latestText = useRef(urlQuery);
+  useEffect(() => {
+    latestText.current = text;
+  }, [text]);
   const [seenLocation, setSeenLocation] = useState(location.key);
   if (location.key !== seenLocation) {
     setSeenLocation(location.key);
