@@ -242,3 +242,29 @@ export function searchKey(query: string): string {
     terms.length >= 2 ? titleKey(query) : null,
   ]);
 }
+
+/**
+ * The likeliest queries one letter on from `query`: its last word's keys one letter longer
+ * (`분석` → `분석하`, `분석적`), most papers first, read from the term shards given (those
+ * that hold the word's extensions), keeping only a letter that makes a different search
+ * (`분석을` drops its particle: it is `분석` again). At most `max` of them.
+ */
+export function nextLetterQueries(query: string, shards: readonly SearchTermShard[], max: number): string[] {
+  const last = queryTerms(query).at(-1);
+  if (last === undefined || max <= 0) return [];
+  const papers = new Map<string, number>();
+  for (const shard of shards) {
+    for (const [key, postings] of keysStartingWith(shard, last.key)) {
+      if (key.length === last.key.length + 1) papers.set(key, Math.max(papers.get(key) ?? 0, postings.length));
+    }
+  }
+  const current = searchKey(query);
+  const found: string[] = [];
+  for (const [key] of [...papers].sort((a, b) => b[1] - a[1])) {
+    const next = query + key.slice(last.key.length);
+    if (queryTerms(next).at(-1)?.key !== key || searchKey(next) === current) continue;
+    found.push(next);
+    if (found.length === max) break;
+  }
+  return found;
+}

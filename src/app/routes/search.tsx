@@ -102,11 +102,20 @@ export function SearchRoute() {
     }
     lastKeyAt.current = timeStamp;
   };
-  // Once typing pauses, the next letter's term shard is fetched ahead (see prefetchNextLetter).
+  // Once typing pauses, what the next letter will need is fetched ahead (see prefetchNextLetter);
+  // not for a query that came with the address, which nobody is typing.
+  const typedHere = useRef(false);
   useEffect(() => {
-    if (typingPaused && manifest.data && paperIdOfQuery(text) === null) prefetchNextLetter(client, manifest.data, text);
-  }, [typingPaused, manifest.data, text, client]);
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
+    if (!typingPaused || !typedHere.current || !manifest.data || ref === undefined) return;
+    if (paperIdOfQuery(text) !== null) return;
+    const stop = new AbortController();
+    prefetchNextLetter(client, ref.manifest, manifest.data, text, stop.signal).catch(() => undefined);
+    return () => stop.abort();
+  }, [typingPaused, manifest.data, ref, text, client]);
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    typedHere.current = true;
+    search(event.target.value, event.timeStamp);
+  };
 
   // The URL follows the box once typing pauses, and at once when the box loses the focus (a
   // result clicked: Back returns to this query). Replacing it is a router navigation, which
@@ -138,7 +147,10 @@ export function SearchRoute() {
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), []);
   // What the reader typed into the prerendered box before the app started is searched for.
-  useEarlyText(box, text, (typed) => search(typed, performance.now()));
+  useEarlyText(box, text, (typed) => {
+    typedHere.current = true;
+    search(typed, performance.now());
+  });
 
   // A query left standing a while, that found something, is remembered (this browser only).
   const hydrated = useHydrated();

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { extensionShardFiles, termShardFile } from '../../lib/search-index.ts';
-import { runSearch, type SearchHits } from '../../lib/search-query.ts';
+import { nextLetterQueries, runSearch, type SearchHits } from '../../lib/search-query.ts';
 import {
   type Block,
   type PaperText,
@@ -160,6 +160,24 @@ describe('emitSearch + runSearch', () => {
     expect([...needed].filter((file) => file !== own && !ahead.includes(file))).toEqual([]);
     expect([...needed].filter((file) => ahead.includes(file)).length).toBeGreaterThan(0);
     expect(extensionShardFiles(manifest, 'rea', ahead.length - 1)).toEqual([]);
+  });
+
+  it('names the likeliest next letters of the last word, each a different search', () => {
+    const docs = [
+      paper('2601.00030', 9, 'A', '분석하여 보임', null),
+      paper('2601.00031', 8, 'B', '분석하고 분석기 접근', null),
+      paper('2601.00032', 7, 'C', '분석하는 방법', null),
+      paper('2601.00033', 6, 'D', '분석기 시각과 분석적 분석을 함', null),
+      paper('2601.00034', 5, 'E', '분석을 다시 분석의 틀', null),
+    ];
+    const { manifest, files } = searchOver(docs);
+    const shards = manifest.terms.files.map((file) => files.get(file) as SearchTermShard);
+    // 하 in three papers, 기 in two; 을, 의 and 적 are endings: `분석을` is `분석` searched again.
+    expect(nextLetterQueries('분석', shards, 4)).toEqual(['분석하', '분석기']);
+    expect(nextLetterQueries('분석', shards, 1)).toEqual(['분석하']);
+    expect(nextLetterQueries('접근 분석', shards, 4)).toEqual(['접근 분석하', '접근 분석기']);
+    // A word that is done (a space after it) has no next letter.
+    expect(nextLetterQueries('분석 ', shards, 4)).toEqual([]);
   });
 
   it('loads no vocabulary for a word many papers have', async () => {

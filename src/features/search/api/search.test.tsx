@@ -11,7 +11,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchSite, serveFiles } from '../../../../tests/helpers/search-site.ts';
 import { DOCS_PER_SHARD } from '../../../pipeline/search/emit-search.ts';
 import type { PaperChunk, SearchManifest } from '../../../schema/digest.ts';
-import { prefetchFirstCard, type ResultWindow, useSearchCards } from './search.ts';
+import {
+  prefetchFirstCard,
+  prefetchNextLetter,
+  type ResultWindow,
+  searchQueryOptions,
+  useSearchCards,
+} from './search.ts';
 
 /** Three doc shards' worth of papers, doc n having the n-th most upvotes. */
 const PAPERS: PaperChunk[] = Array.from({ length: DOCS_PER_SHARD * 2 + 8 }, (_, n) => {
@@ -109,5 +115,24 @@ describe('prefetchFirstCard', () => {
     expect(papers).toEqual([paperFile(0)]);
     expect(fetched).toContain(docShard(0));
     expect(fetched.filter((file) => manifest.docs.files.includes(file))).toEqual([docShard(0)]);
+  });
+});
+
+describe('prefetchNextLetter', () => {
+  const client = () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+
+  it('ranks the likeliest next letter and fetches its first card', async () => {
+    const queries = client();
+    await prefetchNextLetter(queries, search.manifest, manifest, 'pape', new AbortController().signal);
+    // `pape` → `paper`: ranked, and its first result's card loaded (the most upvoted paper).
+    expect(queries.getQueryData(searchQueryOptions(search.manifest, 'paper').queryKey)?.docs[0]).toBe(0);
+    expect(fetched.filter((file) => file.startsWith('data/papers/'))).toEqual([paperFile(0)]);
+  });
+
+  it('fetches no card once the box has changed', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    await prefetchNextLetter(client(), search.manifest, manifest, 'pape', stop.signal);
+    expect(fetched.filter((file) => file.startsWith('data/papers/'))).toEqual([]);
   });
 });

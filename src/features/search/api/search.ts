@@ -15,8 +15,8 @@ import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
-import { docPlace, extensionShardFiles } from '../../../lib/search-index.ts';
-import { runSearch, searchKey } from '../../../lib/search-query.ts';
+import { docPlace, extensionShardFiles, termShardFile } from '../../../lib/search-index.ts';
+import { nextLetterQueries, runSearch, searchKey } from '../../../lib/search-query.ts';
 import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
 import type {
   Card,
@@ -224,19 +224,48 @@ export async function prefetchFirstCard(client: QueryClient, manifestFile: strin
 
 /** How many term shards beyond its own a word's extensions may span to be fetched ahead. */
 const EXTENSION_SHARDS = 2;
+/** How many of the likeliest next letters get their first card fetched ahead. */
+const NEXT_LETTERS = 4;
 
 /**
- * Once typing pauses: the term shards that hold the extensions of the query's last word,
- * where they are not its own shard (a common word's run of keys spans several), so that the
- * next letter typed ranks from memory. A word whose extensions span more than
- * `EXTENSION_SHARDS` shards gets none: fetching them all would cost more than the wait saves.
+ * Once typing pauses, what the next letter typed will need, so that it draws from memory:
+ *
+ * - the term shards that hold the extensions of the query's last word, where they are not
+ *   its own shard (a common word's run of keys spans several). A word whose extensions span
+ *   more than `EXTENSION_SHARDS` shards gets none: fetching them all would cost more than
+ *   the wait saves;
+ * - for the `NEXT_LETTERS` likeliest next letters (the extensions most papers have), the
+ *   query ranked and its first card (a doc shard and a paper chunk, about 3 KB): the card a
+ *   keystroke waits for, two round trips in a row, is otherwise never one the page has.
+ *
+ * One after the other, each once the main thread is idle; stops when `signal` aborts (the
+ * box changed).
  */
-export function prefetchNextLetter(client: QueryClient, manifest: SearchManifest, query: string): void {
+export async function prefetchNextLetter(
+  client: QueryClient,
+  manifestFile: string,
+  manifest: SearchManifest,
+  query: string,
+  signal: AbortSignal,
+): Promise<void> {
   const last = queryTerms(query).at(-1);
   if (last === undefined) return;
-  for (const file of extensionShardFiles(manifest, last.key, EXTENSION_SHARDS)) {
-    client.query(searchTermShardQueryOptions(file)).catch(() => undefined);
+  const own = termShardFile(manifest, last.key);
+  const files = [...(own === null ? [] : [own]), ...extensionShardFiles(manifest, last.key, EXTENSION_SHARDS)];
+  const shards = await Promise.all(files.map((file) => client.query(searchTermShardQueryOptions(file))));
+  for (const next of nextLetterQueries(query, shards, NEXT_LETTERS)) {
+    await idle();
+    if (signal.aborted) return;
+    await prefetchFirstCard(client, manifestFile, next);
   }
+}
+
+/** Resolves once the main thread is idle (at most a second from now). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** Starts a search's downloads (the manifest, the shards of its words) before its page renders. */
