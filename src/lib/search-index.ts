@@ -31,14 +31,17 @@ export function termShardFile(manifest: SearchManifest, key: string): string | n
 
 /**
  * The term shards after `key`'s own that hold keys starting with `key` (`분석` → the shards of
- * `분석하`, `분석적`, …), or none when there are more than `max` of them: what the next letter
- * typed may need.
+ * `분석하`, `분석적`, …), each with its first key: what the next letters typed may need.
  */
-export function extensionShardFiles(manifest: SearchManifest, key: string, max: number): string[] {
+export function extensionShards(manifest: SearchManifest, key: string): { file: string; first: string }[] {
   const own = floorIndex(manifest.terms.first, key);
   const last = floorIndex(manifest.terms.first, `${key}\uffff`);
-  if (own === -1 || last - own > max) return [];
-  return manifest.terms.files.slice(own + 1, last + 1);
+  if (own === -1) return [];
+  const shards = [];
+  for (let i = own + 1; i <= last; i++) {
+    shards.push({ file: manifest.terms.files[i] ?? '', first: manifest.terms.first[i] ?? '' });
+  }
+  return shards;
 }
 
 /** A key's encoded postings in its shard, or null when no paper has the word. */

@@ -18,7 +18,15 @@
  *   first, as the exact match.
  */
 import type { SearchManifest, SearchTermShard, SearchVocabShard } from '../schema/digest.ts';
-import { type ClauseList, keysStartingWith, postingsOf, rankDocs, termShardFile, vocabFile } from './search-index.ts';
+import {
+  type ClauseList,
+  extensionShards,
+  keysStartingWith,
+  postingsOf,
+  rankDocs,
+  termShardFile,
+  vocabFile,
+} from './search-index.ts';
 import {
   hangulRuns,
   JOIN_MARK,
@@ -244,10 +252,39 @@ export function searchKey(query: string): string {
 }
 
 /**
+ * `query` with the letter that makes its last word the key `key` (one letter longer), or null
+ * when that is not a different search (`분석을` drops its particle: it is `분석` again).
+ */
+function nextLetterQuery(query: string, last: QueryTerm, key: string): string | null {
+  const next = query + key.slice(last.key.length);
+  return queryTerms(next).at(-1)?.key === key && searchKey(next) !== searchKey(query) ? next : null;
+}
+
+/**
+ * The term shards to fetch ahead of the next letter of `query`'s last word: all those that
+ * hold its extensions, if there are at most `max`. Otherwise (a common word in a large
+ * archive, whose extensions span many shards) the shards that start at a next letter's key
+ * (`분석하`), at most `max`: a key that starts a shard is often one too large to share it,
+ * one of the word's most frequent extensions.
+ */
+export function nextLetterShardFiles(manifest: SearchManifest, query: string, max: number): string[] {
+  const last = queryTerms(query).at(-1);
+  if (last === undefined) return [];
+  const shards = extensionShards(manifest, last.key);
+  const named =
+    shards.length <= max
+      ? shards
+      : shards.filter(
+          ({ first }) => first.length === last.key.length + 1 && nextLetterQuery(query, last, first) !== null,
+        );
+  return named.slice(0, max).map((shard) => shard.file);
+}
+
+/**
  * The likeliest queries one letter on from `query`: its last word's keys one letter longer
- * (`분석` → `분석하`, `분석적`), most papers first, read from the term shards given (those
- * that hold the word's extensions), keeping only a letter that makes a different search
- * (`분석을` drops its particle: it is `분석` again). At most `max` of them.
+ * (`분석` → `분석하`, `분석기`), most papers first, read from the term shards given (those
+ * that hold the word's extensions), keeping only a letter that makes a different search. At
+ * most `max` of them.
  */
 export function nextLetterQueries(query: string, shards: readonly SearchTermShard[], max: number): string[] {
   const last = queryTerms(query).at(-1);
@@ -258,12 +295,10 @@ export function nextLetterQueries(query: string, shards: readonly SearchTermShar
       if (key.length === last.key.length + 1) papers.set(key, Math.max(papers.get(key) ?? 0, postings.length));
     }
   }
-  const current = searchKey(query);
   const found: string[] = [];
   for (const [key] of [...papers].sort((a, b) => b[1] - a[1])) {
-    const next = query + key.slice(last.key.length);
-    if (queryTerms(next).at(-1)?.key !== key || searchKey(next) === current) continue;
-    found.push(next);
+    const next = nextLetterQuery(query, last, key);
+    if (next !== null) found.push(next);
     if (found.length === max) break;
   }
   return found;

@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { extensionShardFiles, termShardFile } from '../../lib/search-index.ts';
-import { nextLetterQueries, runSearch, type SearchHits } from '../../lib/search-query.ts';
+import { extensionShards, termShardFile } from '../../lib/search-index.ts';
+import { nextLetterQueries, nextLetterShardFiles, runSearch, type SearchHits } from '../../lib/search-query.ts';
 import {
   type Block,
   type PaperText,
@@ -52,6 +52,15 @@ const ARCHIVE: SearchDoc[] = [
     'We survey tokenizers; reasoning is out of scope.',
   ),
   paper('2601.00004', 50, 'Small Models', '모델 경량화 기법', null, '2025-12-01'),
+];
+
+/** Words that 분석 begins: 하 in three papers, 기 in two, and endings (을, 의, 적). */
+const NEXT_LETTERS: SearchDoc[] = [
+  paper('2601.00030', 9, 'A', '분석하여 보임', null),
+  paper('2601.00031', 8, 'B', '분석하고 분석기 접근', null),
+  paper('2601.00032', 7, 'C', '분석하는 방법', null),
+  paper('2601.00033', 6, 'D', '분석기 시각과 분석적 분석을 함', null),
+  paper('2601.00034', 5, 'E', '분석을 다시 분석의 틀', null),
 ];
 
 /** Writes into memory, checking each file against its schema as the real writer does. */
@@ -151,26 +160,27 @@ describe('emitSearch + runSearch', () => {
     expect(await search('reinforcement')).toEqual(['2601.00001']);
   });
 
-  it('names ahead the shards the next letters of a word need, unless there are too many', async () => {
+  it('names ahead the shards the next letters of a word need', async () => {
     const { search, manifest, loaded } = searchOver(ARCHIVE, 40);
     const own = termShardFile(manifest, 'rea');
-    const ahead = extensionShardFiles(manifest, 'rea', 10);
+    const ahead = nextLetterShardFiles(manifest, 'rea', 10);
     for (const typed of ['reas', 'reaso', 'reason', 'reasoni', 'reasoning']) await search(typed);
     const needed = new Set(loaded.filter((file) => manifest.terms.files.includes(file)));
     expect([...needed].filter((file) => file !== own && !ahead.includes(file))).toEqual([]);
     expect([...needed].filter((file) => ahead.includes(file)).length).toBeGreaterThan(0);
-    expect(extensionShardFiles(manifest, 'rea', ahead.length - 1)).toEqual([]);
+  });
+
+  it('names only the shards that start at a next letter when the extensions span too many', () => {
+    const { manifest } = searchOver(NEXT_LETTERS, 40);
+    const firstKey = (file: string) => manifest.terms.first[manifest.terms.files.indexOf(file)];
+    expect(extensionShards(manifest, '분석').length).toBeGreaterThan(2);
+    // Not 분석을 (a particle: the same search as 분석), nor 분석하여 (two letters on).
+    expect(nextLetterShardFiles(manifest, '분석', 2).map(firstKey)).toEqual(['분석기', '분석하']);
+    expect(nextLetterShardFiles(manifest, '분석', 1).map(firstKey)).toEqual(['분석기']);
   });
 
   it('names the likeliest next letters of the last word, each a different search', () => {
-    const docs = [
-      paper('2601.00030', 9, 'A', '분석하여 보임', null),
-      paper('2601.00031', 8, 'B', '분석하고 분석기 접근', null),
-      paper('2601.00032', 7, 'C', '분석하는 방법', null),
-      paper('2601.00033', 6, 'D', '분석기 시각과 분석적 분석을 함', null),
-      paper('2601.00034', 5, 'E', '분석을 다시 분석의 틀', null),
-    ];
-    const { manifest, files } = searchOver(docs);
+    const { manifest, files } = searchOver(NEXT_LETTERS);
     const shards = manifest.terms.files.map((file) => files.get(file) as SearchTermShard);
     // 하 in three papers, 기 in two; 을, 의 and 적 are endings: `분석을` is `분석` searched again.
     expect(nextLetterQueries('분석', shards, 4)).toEqual(['분석하', '분석기']);

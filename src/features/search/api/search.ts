@@ -15,8 +15,8 @@ import { useEffect, useState } from 'react';
 import { paperQueryOptions } from '../../../api/papers.ts';
 import { rootQueryOptions } from '../../../api/root.ts';
 import { fetchJson } from '../../../lib/fetch-json.ts';
-import { docPlace, extensionShardFiles, termShardFile } from '../../../lib/search-index.ts';
-import { nextLetterQueries, runSearch, searchKey } from '../../../lib/search-query.ts';
+import { docPlace, termShardFile } from '../../../lib/search-index.ts';
+import { nextLetterQueries, nextLetterShardFiles, runSearch, searchKey } from '../../../lib/search-query.ts';
 import { type QueryTerm, queryTerms } from '../../../lib/search-tokenize.ts';
 import type {
   Card,
@@ -231,9 +231,8 @@ const NEXT_LETTERS = 4;
  * Once typing pauses, what the next letter typed will need, so that it draws from memory:
  *
  * - the term shards that hold the extensions of the query's last word, where they are not
- *   its own shard (a common word's run of keys spans several). A word whose extensions span
- *   more than `EXTENSION_SHARDS` shards gets none: fetching them all would cost more than
- *   the wait saves;
+ *   its own shard (a common word's run of keys spans several), at most `EXTENSION_SHARDS`
+ *   (see `nextLetterShardFiles`);
  * - for the `NEXT_LETTERS` likeliest next letters (the extensions most papers have), the
  *   query ranked and its first card (a doc shard and a paper chunk, about 3 KB): the card a
  *   keystroke waits for, two round trips in a row, is otherwise never one the page has.
@@ -251,7 +250,7 @@ export async function prefetchNextLetter(
   const last = queryTerms(query).at(-1);
   if (last === undefined) return;
   const own = termShardFile(manifest, last.key);
-  const files = [...(own === null ? [] : [own]), ...extensionShardFiles(manifest, last.key, EXTENSION_SHARDS)];
+  const files = [...(own === null ? [] : [own]), ...nextLetterShardFiles(manifest, query, EXTENSION_SHARDS)];
   const shards = await Promise.all(files.map((file) => client.query(searchTermShardQueryOptions(file))));
   for (const next of nextLetterQueries(query, shards, NEXT_LETTERS)) {
     await idle();
