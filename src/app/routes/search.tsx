@@ -102,20 +102,7 @@ export function SearchRoute() {
     }
     lastKeyAt.current = timeStamp;
   };
-  // Once typing pauses, what the next letter will need is fetched ahead (see prefetchNextLetter);
-  // not for a query that came with the address, which nobody is typing.
-  const typedHere = useRef(false);
-  useEffect(() => {
-    if (!typingPaused || !typedHere.current || !manifest.data || ref === undefined) return;
-    if (paperIdOfQuery(text) !== null) return;
-    const stop = new AbortController();
-    prefetchNextLetter(client, ref.manifest, manifest.data, text, stop.signal).catch(() => undefined);
-    return () => stop.abort();
-  }, [typingPaused, manifest.data, ref, text, client]);
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    typedHere.current = true;
-    search(event.target.value, event.timeStamp);
-  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value, event.timeStamp);
 
   // The URL follows the box once typing pauses, and at once when the box loses the focus (a
   // result clicked: Back returns to this query). Replacing it is a router navigation, which
@@ -147,10 +134,17 @@ export function SearchRoute() {
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), []);
   // What the reader typed into the prerendered box before the app started is searched for.
-  useEarlyText(box, text, (typed) => {
-    typedHere.current = true;
-    search(typed, performance.now());
-  });
+  useEarlyText(box, text, (typed) => search(typed, performance.now()));
+  // Once typing pauses, what the next letter will need is fetched ahead while the box has the
+  // focus (see prefetchNextLetter). A query that came with the address counts: the box takes
+  // the focus when the page opens, and the header box's query arrives that way.
+  useEffect(() => {
+    if (!typingPaused || !manifest.data || ref === undefined || paperIdOfQuery(text) !== null) return;
+    if (document.activeElement !== box.current) return;
+    const stop = new AbortController();
+    prefetchNextLetter(client, ref.manifest, manifest.data, text, stop.signal).catch(() => undefined);
+    return () => stop.abort();
+  }, [typingPaused, manifest.data, ref, text, client]);
 
   // A query left standing a while, that found something, is remembered (this browser only).
   const hydrated = useHydrated();
