@@ -53,13 +53,10 @@ if ('stale' in html.dataset) {
 } else {
   await firstPaintShown(1000);
   // The browser runs a module graph in one task, and the app's was long enough to hold input on
-  // a slow phone. So React DOM, the biggest part, runs in a task of its own first, Intl's locale
-  // data (which the first date formatted loads) in another, and the rest of the app after.
+  // a slow phone. So React DOM, the biggest part, runs in a task of its own first, and the rest
+  // of the app after. (Dates are written without Intl, whose first formatter is another such
+  // task: see lib/format.ts.)
   await import('react-dom/client');
-  await nextTask();
-  new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    0,
-  );
   await nextTask();
   await import('./main.tsx');
 }

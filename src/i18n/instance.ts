@@ -5,6 +5,7 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatNumber } from '../lib/format.ts';
 import type { UiLanguage } from './languages.ts';
 import type { messages as firstScreenMessages } from './messages-ko.ts';
 
@@ -26,5 +27,10 @@ export function createI18nWith(language: UiLanguage, messages: Partial<Record<Ui
     initAsync: false,
     returnNull: false,
   });
+  // `{{count, number}}` as `formatNumber` writes it: the same figures as i18next's own
+  // formatter, without making an Intl.NumberFormat while the first page hydrates.
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formatNumber(value, lng ?? language) : String(value),
+  );
   return instance;
 }
