@@ -4,6 +4,10 @@
  * that valibot loads only with the code that validates whole documents.
  */
 
+/** The spans of days an archive view can show. */
+export const ARCHIVE_SCOPES = ['all', 'week', 'month', 'last7', 'last30'] as const;
+export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
+
 /** A language code such as `ko`, `en` or `zh-Hant`. */
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 

@@ -8,7 +8,7 @@
  * that reads stored values, imported files and shared lists.
  */
 import * as v from 'valibot';
-import { isCalendarDate, LANG_PATTERN, PAPER_ID_PATTERN } from './checks.ts';
+import { ARCHIVE_SCOPES, type ArchiveScope, isCalendarDate, LANG_PATTERN, PAPER_ID_PATTERN } from './checks.ts';
 
 /** A language code such as `ko` or `en`. Nothing assumes there are exactly two. */
 export const LangSchema = v.pipe(v.string(), v.regex(LANG_PATTERN));
@@ -210,8 +210,7 @@ export type ListRef = v.InferOutput<typeof ListRefSchema>;
 export const ListOrdersSchema = v.strictObject({ rank: ListRefSchema, upvotes: ListRefSchema });
 export type ListOrders = v.InferOutput<typeof ListOrdersSchema>;
 
-export const ARCHIVE_SCOPES = ['all', 'week', 'month', 'last7', 'last30'] as const;
-export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
+export { ARCHIVE_SCOPES, type ArchiveScope };
 
 const PeriodSchema = v.strictObject({ from: IsoDateSchema, to: IsoDateSchema, orders: ListOrdersSchema });
 
