@@ -21,7 +21,8 @@ import { usePrimaryLanguage, useSummaryLanguage } from '../../hooks/use-summary-
 import { type DayRun, knownRuns } from '../../lib/day-sections.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { SortOrder } from '../../lib/sort-cards.ts';
-import { ARCHIVE_SCOPES, type ArchiveScope, type ListOrders, type ListRef } from '../../schema/digest.ts';
+import { ARCHIVE_SCOPES, type ArchiveScope } from '../../schema/checks.ts';
+import type { ListOrders, ListRef } from '../../schema/digest.ts';
 import { NotFoundRoute } from './not-found.tsx';
 import { DensityToggle } from '../../features/preferences/components/density-toggle.tsx';
 

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import * as v from 'valibot';
 import { type ArchiveDay, useArchiveDays } from '../../api/day-range.ts';
 import { rootQueryOptions } from '../../api/root.ts';
 import { PageHead, withSiteName } from '../../components/page-head.tsx';
@@ -18,7 +17,7 @@ import { useReadState } from '../../hooks/use-read-state.ts';
 import { nextDay } from '../../lib/calendar.ts';
 import { formatDate } from '../../lib/format.ts';
 import { newSince } from '../../lib/read-state.ts';
-import { IsoDateSchema } from '../../schema/digest.ts';
+import { isIsoDate } from '../../schema/checks.ts';
 import { DaysGrid } from '../days-grid.tsx';
 
 /** "2026년 1월 27일 – 2026년 1월 29일", or the one date: the days listed (newest first). */
@@ -39,7 +38,7 @@ export function NewSinceRoute() {
   const root = useQuery(rootQueryOptions());
   const latest = root.data?.latest?.date ?? null;
   const asked = params.get('since');
-  const since = v.is(IsoDateSchema, asked) ? asked : reading.loaded ? newSince(reading.data) : null;
+  const since = isIsoDate(asked) ? asked : reading.loaded ? newSince(reading.data) : null;
   const { days, isError } = useArchiveDays(
     since === null ? '' : nextDay(since),
     latest ?? '',
