@@ -251,13 +251,25 @@ export function searchKey(query: string): string {
   ]);
 }
 
+/** A query's last word, and its identity as a search (`searchKey`). */
+interface TypedQuery {
+  text: string;
+  last: QueryTerm;
+  key: string;
+}
+
+function typedQuery(text: string): TypedQuery | null {
+  const last = queryTerms(text).at(-1);
+  return last === undefined ? null : { text, last, key: searchKey(text) };
+}
+
 /**
- * `query` with the letter that makes its last word the key `key` (one letter longer), or null
- * when that is not a different search (`분석을` drops its particle: it is `분석` again).
+ * The query with the letter that makes its last word the key `key` (one letter longer), or
+ * null when that is not a different search (`분석을` drops its particle: it is `분석` again).
  */
-function nextLetterQuery(query: string, last: QueryTerm, key: string): string | null {
-  const next = query + key.slice(last.key.length);
-  return queryTerms(next).at(-1)?.key === key && searchKey(next) !== searchKey(query) ? next : null;
+function nextLetterQuery(query: TypedQuery, key: string): string | null {
+  const next = query.text + key.slice(query.last.key.length);
+  return queryTerms(next).at(-1)?.key === key && searchKey(next) !== query.key ? next : null;
 }
 
 /**
@@ -268,14 +280,14 @@ function nextLetterQuery(query: string, last: QueryTerm, key: string): string | 
  * one of the word's most frequent extensions.
  */
 export function nextLetterShardFiles(manifest: SearchManifest, query: string, max: number): string[] {
-  const last = queryTerms(query).at(-1);
-  if (last === undefined) return [];
-  const shards = extensionShards(manifest, last.key);
+  const typed = typedQuery(query);
+  if (typed === null) return [];
+  const shards = extensionShards(manifest, typed.last.key);
   const named =
     shards.length <= max
       ? shards
       : shards.filter(
-          ({ first }) => first.length === last.key.length + 1 && nextLetterQuery(query, last, first) !== null,
+          ({ first }) => first.length === typed.last.key.length + 1 && nextLetterQuery(typed, first) !== null,
         );
   return named.slice(0, max).map((shard) => shard.file);
 }
@@ -287,8 +299,9 @@ export function nextLetterShardFiles(manifest: SearchManifest, query: string, ma
  * most `max` of them.
  */
 export function nextLetterQueries(query: string, shards: readonly SearchTermShard[], max: number): string[] {
-  const last = queryTerms(query).at(-1);
-  if (last === undefined || max <= 0) return [];
+  const typed = typedQuery(query);
+  if (typed === null || max <= 0) return [];
+  const { last } = typed;
   const papers = new Map<string, number>();
   for (const shard of shards) {
     for (const [key, postings] of keysStartingWith(shard, last.key)) {
@@ -297,7 +310,7 @@ export function nextLetterQueries(query: string, shards: readonly SearchTermShar
   }
   const found: string[] = [];
   for (const [key] of [...papers].sort((a, b) => b[1] - a[1])) {
-    const next = nextLetterQuery(query, last, key);
+    const next = nextLetterQuery(typed, key);
     if (next !== null) found.push(next);
     if (found.length === max) break;
   }

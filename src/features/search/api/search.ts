@@ -222,7 +222,7 @@ export async function prefetchFirstCard(client: QueryClient, manifestFile: strin
   if (place) await client.query(searchResultQueryOptions(place));
 }
 
-/** How many term shards beyond its own a word's extensions may span to be fetched ahead. */
+/** At most how many term shards beyond a word's own are fetched ahead for its next letters. */
 const EXTENSION_SHARDS = 2;
 /** How many of the likeliest next letters get their first card fetched ahead. */
 const NEXT_LETTERS = 4;
